@@ -40,7 +40,10 @@ var notInForceEnglish = []string{"postponed", "withdrawn", "abolished", "repeale
 // ends in a document (運用方針の廃止) nor holds a word of its making or
 // enforcement or a date (enforcementWords: 施行の延期, 令和8年3月31日廃止):
 // 第4章（アカウントの廃止）, 投稿の中止 and a takeover procedure's step
-// (事業者へ連絡・投稿中止) name what is done, not the document. A text where the word is followed by
+// (事業者へ連絡・投稿中止) name what is done, not the document. A part that
+// is only a reason (cutReasonEnd: 施行予定だったが、国の指針が示されたため延期)
+// is the word alone, unless a topic before the reason (reasonTopic) is
+// not the document (イベントは雨天のため中止). A text where the word is followed by
 // more (令和7年度延期分を令和8年4月1日施行) does not end in it. A URL is
 // never read so.
 func saysNotInForce(v string) bool {
@@ -90,6 +93,17 @@ func notInForceJa(v string) bool {
 			// 施行の延期, 施行日の延期).
 			return endsInAny(of, documentWords) || endsInAny(of, enforcementEnds)
 		}
+		if reason, ok := cutReasonEnd(clause); ok {
+			// A part that is only a reason (…施行予定だったが、国の指針が
+			// 示されたため延期) leaves what is put off unsaid, as the word
+			// alone does: the document. A topic before the reason says what
+			// it is (本方針は…ため延期; イベントは雨天のため中止: not the
+			// document).
+			topic, ok := reasonTopic(reason)
+			if !ok || endsInAny(topic, documentWords) {
+				return true
+			}
+		}
 		// The word alone in its part (（延期）, SNS運用方針 廃止), after the
 		// document (運用方針廃止, SNS運用方針は廃止), or after words of its making or
 		// enforcement or a date (施行予定だったが延期, 策定中止,
@@ -103,6 +117,41 @@ func notInForceJa(v string) bool {
 			slices.ContainsFunc(enforcementWords, func(d string) bool { return strings.Contains(clause, d) })
 	}
 	return false
+}
+
+// reasonEnds are the endings of a reason right before a word of
+// notInForceWords (国の指針が示されたため延期, 国の指針改定を受けて延期,
+// システム障害により延期); longest first where one ends another.
+var reasonEnds = []string{"ために", "ため", "によって", "により", "に伴って", "に伴い", "を受けて", "を受け", "を踏まえて", "を踏まえ",
+	"ことから", "ので", "に基づいて", "に基づき"}
+
+// cutReasonEnd returns clause, the part a word of notInForceWords ends,
+// without its ending of reasonEnds, and true when it ends in one.
+func cutReasonEnd(clause string) (string, bool) {
+	for _, e := range reasonEnds {
+		if r, ok := strings.CutSuffix(clause, e); ok {
+			return r, true
+		}
+	}
+	return "", false
+}
+
+// reasonTopic returns the topic before reason (the part before a word of
+// reasonEnds): the text before its first は that is not part of では,
+// には or とは (イベントは雨天の gives イベント; 本市では国の指針が示された
+// has none), and true when there is one.
+func reasonTopic(reason string) (string, bool) {
+	for i := 0; ; {
+		k := strings.Index(reason[i:], "は")
+		if k < 0 {
+			return "", false
+		}
+		k += i
+		if r, _ := utf8.DecodeLastRuneInString(reason[:k]); k > 0 && !strings.ContainsRune("でにと", r) {
+			return reason[:k], true
+		}
+		i = k + len("は")
+	}
 }
 
 // otherEditionWords are the words of a part that speaks of another
@@ -163,8 +212,11 @@ func namesOtherDocument(clause, title string) bool {
 				}
 			}
 			r, _ := utf8.DecodeRuneInString(after)
-			if !strings.ContainsRune("はをもが", r) && after != "の" || containsAny(after, reasonWords...) {
-				continue // not what the word speaks of (ガイドラインを優先するため撤回)
+			if !strings.ContainsRune("はをもが", r) && after != "の" || r != 'は' && containsAny(after, reasonWords...) {
+				// Not what the word speaks of (ガイドラインを優先するため撤回);
+				// a topic before a reason is (令和2年要領は国の指針が
+				// 示されたため廃止).
+				continue
 			}
 			self, name := selfReference(clause[:j])
 			if !self && (bracket || !strings.Contains(title, d) || dated(clause[:j], name)) {

@@ -97,3 +97,57 @@ func TestSaysNotInForceOtherDocument(t *testing.T) {
 	}
 	checkSays(t, saysNotInForce, "texts saying the document is not in force", notInForce, inForce)
 }
+
+// TestSaysNotInForceReason: a document field whose note says the
+// document was put off or called off for a reason, the reason standing
+// between the word and what was planned (SNS運用方針（令和8年4月1日施行予定
+// だったが、国の指針が示されたため延期）: the comma cut the word's part down
+// to 国の指針が示されたため, which names neither the document nor its
+// enforcement), was met as the document's title. A part that is only a
+// reason (…ため, …により, …を受けて) leaves the word's subject unsaid, as
+// the word alone does: the document's. A topic before the reason is
+// what the word speaks of (イベントは雨天のため中止: met; 本方針は…ため延期:
+// not), and a reason before what a procedure does (雨天のため投稿中止) or a
+// topic (…ため、投稿の中止) stays met. So does another document as the
+// topic before a reason (令和2年要領は国の指針が示されたため廃止), which was
+// not met: its date counted as the document's.
+func TestSaysNotInForceReason(t *testing.T) {
+	notInForce := []string{
+		"SNS運用方針（令和8年4月1日施行予定だったが、国の指針が示されたため延期）", "施行予定だったが、国の指針が示されたため延期",
+		"SNS運用方針（国の指針が示されたため延期）", "SNS運用方針（令和8年4月施行予定だったが、国の指針改定を受けて延期）",
+		"SNS運用方針（施行予定だったが、庁内調整が整わないので見送り）", "SNS運用方針（施行予定だったが、システム障害により延期された）",
+		"SNS運用方針（本方針は国の指針が示されたため延期）", "SNS運用方針は国の指針が示されたため延期", "SNS運用方針（本市では国の指針が示されたため延期）",
+		"SNS運用方針（施行予定だったが、国の指針が示されたことから撤回）",
+	}
+	inForce := []string{
+		"SNS運用方針（令和8年4月1日施行。雨天のため投稿中止）", "SNS運用方針（令和8年4月1日施行、イベントは雨天のため中止）",
+		"SNS運用方針（イベントは台風により中止）", "SNS運用方針（令和8年4月1日施行、選挙期間のため、投稿の中止）",
+		"SNS運用方針（令和8年4月1日施行、令和2年要領は国の指針が示されたため廃止）", "SNS運用方針（旧方針は国の指針が示されたため廃止）",
+		"延期された投稿は翌日に行う", "SNS運用方針（雨天等のため延期された投稿の扱いを含む）", "SNS運用方針（国の指針が示されたため改定）",
+		// Another document as the topic, as SNS運用方針（ガイドラインも廃止）:
+		// left met though it may mean the document was put off because
+		// the guideline was revised.
+		"SNS運用方針（国の指針は改定されたため延期）",
+	}
+	checkSays(t, saysNotInForce, "texts saying the document is not in force", notInForce, inForce)
+	checkSNS01(t, map[string]riskassess.Outcome{
+		"SNS運用方針（令和8年4月1日施行予定だったが、国の指針が示されたため延期）": riskassess.OutcomeNotMet,
+		"SNS運用方針（令和8年4月1日施行、イベントは雨天のため中止）":        riskassess.OutcomeMet,
+		"延期された投稿は翌日に行う":                           riskassess.OutcomeMet,
+	})
+}
+
+// checkSNS01 checks the outcome of SNS-01 (posting_rules) for each text
+// of want.
+func checkSNS01(t *testing.T, want map[string]riskassess.Outcome) {
+	t.Helper()
+	asOf := riskassess.NewDate(2026, time.November, 27)
+	got := map[string]riskassess.Outcome{}
+	for v := range want {
+		e := &riskassess.Social{PostingRules: v}
+		got[v] = checks["SNS-01"](newReq("SNS-01"), &riskassess.Subject{Entry: e, AsOf: asOf}).Outcome
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("SNS-01 (-want +got):\n%s", d)
+	}
+}
