@@ -12,28 +12,37 @@ import (
 
 // notInForceWords are the words that, ending a document field's text or
 // the note ending a title, say the document is not in force: put off
-// (延期, 見送り), called off (中止, 撤回, 取り下げ), abolished (廃止) or never
-// brought into force (未施行).
-var notInForceWords = []string{"延期", "見送り", "中止", "撤回", "取り下げ", "取下げ", "廃止", "未施行"}
+// (延期, 見送り), called off (中止, 撤回, 取り下げ), abolished (廃止), never
+// brought into force (未施行) or suspended for now (停止, 休止, 凍結, and
+// 一時中止 with pauseWords before the word).
+var notInForceWords = []string{"延期", "見送り", "中止", "撤回", "取り下げ", "取下げ", "廃止", "未施行", "停止", "休止", "凍結"}
+
+// pauseWords are the words right before a word of notInForceWords that
+// say it holds for now (一時中止, 当面休止, 一時的に停止): the document is
+// not in force now all the same. They are taken off the word's part
+// before it is read (投稿の一時中止 is a topic as 投稿の中止 is).
+var pauseWords = []string{"一時的に", "一時", "当面", "当分", "一旦", "いったん"}
 
 // notInForceTails are the endings that may follow a word of
 // notInForceWords (延期となった, 廃止済み, 撤回されました); longest first. A
 // word of the future (廃止予定, 廃止となる) is not among them: the document
 // is in force until then.
-var notInForceTails = []string{"となりました", "になりました", "されました", "されている", "となっている", "になっている",
+var notInForceTails = []string{"となりました", "になりました", "されています", "されました", "されている", "となっている", "になっている",
 	"しました", "しています", "している", "となった", "になった", "された", "済み", "した", "済", "中"}
 
 // notInForceEnglish are the English words that, in a note ending a title
 // (SNS policy (postponed), SNS policy: withdrawn) or alone, say the
 // document is not in force.
+// "temporarily suspended" comes before "suspended", which ends it.
 var notInForceEnglish = []string{"postponed", "withdrawn", "abolished", "repealed", "rescinded", "cancelled", "canceled",
-	"not in force", "not yet in force", "not in effect"}
+	"not in force", "not yet in force", "not in effect", "temporarily suspended", "suspended", "on hold", "paused", "frozen"}
 
 // saysNotInForce reports whether v, a document field's text, says the
 // document is not in force: the text or the note ending it ends in a word
 // of notInForceWords, perhaps with an ending of notInForceTails
-// (SNS運用方針（令和8年4月1日施行予定だったが延期）, SNS運用方針（廃止済み）, 撤回), or
-// in English in a note (SNS policy (postponed)). The word does not count
+// (SNS運用方針（令和8年4月1日施行予定だったが延期）, SNS運用方針（廃止済み）, 撤回,
+// SNS運用方針（一時中止）, （休止中）, （凍結）), or in English in a note (SNS
+// policy (postponed), SNS policy (suspended)). The word does not count
 // when the part it ends (after the last bracket, comma, colon or space)
 // names another edition (旧, 版, 改定前, 前回, 従前: SNS運用方針（令和6年版は廃止）,
 // 旧方針は廃止), or when that part holds more than the word but neither
@@ -50,7 +59,7 @@ func saysNotInForce(v string) bool {
 	if strings.Contains(v, "://") {
 		return false
 	}
-	if strings.ContainsAny(v, "延送止撤下廃未") && notInForceJa(v) {
+	if strings.ContainsAny(v, "延送止撤下廃未凍") && notInForceJa(v) {
 		return true
 	}
 	return notInForceEn(v)
@@ -76,6 +85,12 @@ func notInForceJa(v string) bool {
 		}
 		start := clauseStart(head)
 		clause := head[start:]
+		for _, p := range pauseWords {
+			if c, ok := strings.CutSuffix(clause, p); ok {
+				clause = c // SNS運用方針（一時中止）
+				break
+			}
+		}
 		if containsAny(clause, otherEditionWords...) {
 			return false // another edition's, or an amendment's
 		}
@@ -342,6 +357,6 @@ func otherEditionEn(head string) bool {
 func notInForceRecorded(v, path string) riskassess.Result {
 	v = strings.TrimSpace(v)
 	return resultJE(riskassess.OutcomeNotMet, path,
-		[]string{"台帳に「", v, "」と記録されていて、延期・中止・廃止・撤回などで施行されていない（施行中の文書名か URL を記録する）"},
-		[]string{"the register says ", strconv.Quote(v), ": postponed, cancelled, abolished or withdrawn, not in force (record the title or URL of the document in force)"})
+		[]string{"台帳に「", v, "」と記録されていて、延期・中止・休止・廃止・撤回などで施行されていない（施行中の文書名か URL を記録する）"},
+		[]string{"the register says ", strconv.Quote(v), ": postponed, cancelled, suspended, abolished or withdrawn, not in force (record the title or URL of the document in force)"})
 }
