@@ -1262,13 +1262,59 @@ var hedgeCancelWords = func() *strings.Replacer {
 // しない, 極力行わない, not in principle, as a rule): exceptions are allowed,
 // so it is no firm "no" (海外での作業は原則禁止 was work in Japan). A hedge
 // said to have no exception (原則禁止（例外なし）: hedgeCancels) denies.
-// Runs only on a clause that holds a denial, or before one.
+// So does a denial that holds only without approval (approvalCondition:
+// no offshore work without approval, 承認なく海外で作業しない): work abroad
+// is allowed once approved. Runs only on a clause that holds a denial,
+// or before one.
 func denialHedged(text string) bool {
-	if !slices.ContainsFunc(denialHedges, func(h string) bool { return strings.Contains(text, h) }) {
+	if !slices.ContainsFunc(denialHedges, func(h string) bool { return strings.Contains(text, h) }) && !approvalCondition(text) {
 		return false
 	}
 	return !slices.ContainsFunc(hedgeCancels, func(c string) bool { return strings.Contains(text, c) })
 }
+
+// approvalCondition reports whether text (lower case), a denial's clause
+// or the words before a word for abroad, makes the denial hold only
+// without approval: in English, without, unless or except followed by a
+// word of approval (approv, consent, permission, authori: no offshore
+// work without approval, unless approved, except with prior written
+// consent); in Japanese, a word of approvalWordsJa followed (after を,
+// が or の) by a word of its lack (approvalLacks: 承認なく, 事前承認なしの,
+// 承認がない限り, 承認を得ずに) or, within a few words, by 場合を除 or
+// 場合以外 (承諾を得た場合を除き). Before, each of these denials was a firm
+// no and the work was done in Japan. Not 承認の有無にかかわらず, 承認されない,
+// even with approval: the denial holds with approval too.
+func approvalCondition(text string) bool {
+	for _, m := range []string{"without", "unless", "except"} {
+		if k := strings.Index(text, m); k >= 0 &&
+			slices.ContainsFunc([]string{"approv", "consent", "permission", "authori"}, func(a string) bool { return strings.Contains(text[k:], a) }) {
+			return true
+		}
+	}
+	for _, w := range approvalWordsJa {
+		for i := range occurrences(text, w) {
+			rest := strings.TrimLeft(text[i+len(w):], "をがの")
+			if slices.ContainsFunc(approvalLacks, func(l string) bool { return strings.HasPrefix(rest, l) }) {
+				return true
+			}
+			near := rest
+			if len(near) > 30 {
+				near = near[:30] // ten kana or kanji: を得た場合を除き
+			}
+			if strings.Contains(near, "場合を除") || strings.Contains(near, "場合以外") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// approvalWordsJa and approvalLacks are the words of approvalCondition in
+// Japanese: of approval, and of its lack right after one.
+var (
+	approvalWordsJa = []string{"承認", "承諾", "許可", "同意", "了承", "認可", "許諾"}
+	approvalLacks   = []string{"なく", "無く", "なし", "無し", "なき", "無き", "ない", "無い", "得ず", "得ない", "受けず", "受けない"}
+)
 
 // denialHedges are the words of denialHedged: not 基本 alone (海外での基本
 // 設計は行わない).

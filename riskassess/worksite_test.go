@@ -853,3 +853,62 @@ func TestWorkSiteAbroadJapanPair(t *testing.T) {
 		}
 	}
 }
+
+// TestWorkSiteAbroadApproval: a work site or subcontractor whose denial of
+// work abroad holds only without approval (No offshore work without
+// approval, no offshore work unless approved, 承認なく海外で作業しない,
+// 事前承認なしの海外作業は不可, 海外での作業は承認がない限り行わない,
+// 承諾を得た場合を除き海外で作業しない) scored as work in Japan: the denial
+// was read as a firm no, though work abroad is allowed once approved.
+// Such a denial is no firm no, as one in principle is not (denialHedged).
+// A denial that holds with approval too (even with approval, 承認の有無に
+// かかわらず), or has no exception (例外なし), or speaks of no approval
+// (No offshore work, 海外作業なし（承認済み）), still denies.
+func TestWorkSiteAbroadApproval(t *testing.T) {
+	for _, tt := range []struct {
+		address string
+		want    []string
+	}{
+		{"No offshore work without approval", []string{"offshore"}},
+		{"Tokyo office; no offshore work without the council's prior written consent", []string{"offshore"}},
+		{"Tokyo office (no offshore work unless approved)", []string{"offshore"}},
+		{"Offshore work is not permitted without approval", []string{"offshore"}},
+		{"Offshore work prohibited except with prior approval", []string{"offshore"}},
+		{"東京都港区（承認なく海外で作業しない）", []string{"海外"}},
+		{"東京都港区（事前承認なしの海外作業は不可）", []string{"海外"}},
+		{"東京都港区（海外での作業は承認がない限り行わない）", []string{"海外"}},
+		{"東京都港区（海外での作業は事前の承認を得ずに行わない）", []string{"海外"}},
+		{"東京都港区（発注者の承諾を得た場合を除き海外で作業しない）", []string{"海外"}},
+		{"東京都港区（海外作業は許可なく行わない）", []string{"海外"}},
+		// Allowed with approval, no denial: abroad before too.
+		{"offshore work only with prior approval", []string{"offshore"}},
+		{"海外での作業は事前承認があれば可", []string{"海外"}},
+		// Denied.
+		{"No offshore work", nil},
+		{"No offshore work, even with approval", nil},
+		{"No offshore work without exception", nil},
+		{"東京都港区（海外での作業は承認の有無にかかわらず行わない）", nil},
+		{"東京都港区（承認なく海外で作業しない（例外なし））", nil},
+		{"東京都港区（海外作業なし。承認済み）", nil},
+		{"東京都港区（海外作業なし、発注者承認済み）", nil},
+		{"東京都港区（海外での作業は承認されない）", nil},
+		{"Offshore work is not approved", nil},
+	} {
+		if diff := cmp.Diff(tt.want, workSiteAbroad(tt.address)); diff != "" {
+			t.Errorf("workSiteAbroad(%q) (-want +got):\n%s", tt.address, diff)
+		}
+	}
+	for _, tt := range []struct {
+		scope string
+		want  []string
+	}{
+		{"フィリピンでの作業は承認なく行わない", []string{"PH"}},
+		{"フィリピンでの作業は発注者の許可がない限り行わない", []string{"PH"}},
+		{"フィリピンでの作業は行わない", nil},
+		{"フィリピンでの作業は承認されない", nil},
+	} {
+		if diff := cmp.Diff(tt.want, subcontractorAbroad(Subcontractor{Name: "株式会社多摩入力", Scope: tt.scope}, nil)); diff != "" {
+			t.Errorf("subcontractorAbroad(scope %q) (-want +got):\n%s", tt.scope, diff)
+		}
+	}
+}
