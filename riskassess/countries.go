@@ -191,8 +191,16 @@ func japaneseChugoku(rest string) bool {
 // not one itself: the code in lower case or full width (jp, ＪＰ), the
 // alpha-3 code (JPN, USA), or the country's name in English or Japanese
 // (Japan, 日本, アメリカ, UK). Case, width, spaces and punctuation are
-// ignored ("U.S.A." gives US). ok is false when s is not recognised.
+// ignored ("U.S.A." gives US), but a dotted short name of capitalCodes
+// is that place's country (L.A. and N.Y. give US, K.L. MY): before, L.A.
+// was folded to la, Laos's code. ok is false when s is not recognised.
 func CountryReplacement(s string) (code string, ok bool) {
+	if strings.ContainsAny(s, ".．") {
+		d := strings.ToUpper(strings.Trim(strings.Map(NarrowRune, strings.TrimSpace(s)), "."))
+		if code, ok := capitalCodes[d]; ok && strings.Contains(d, ".") {
+			return code, true // L.A., U.K.
+		}
+	}
 	code, ok = countries().keys[foldSpelling(s)]
 	return code, ok
 }

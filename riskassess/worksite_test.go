@@ -912,3 +912,58 @@ func TestWorkSiteAbroadApproval(t *testing.T) {
 		}
 	}
 }
+
+// TestWorkSiteAbroadDottedCity: a work site (or a subcontractor's note)
+// that is, or ends after a comma in, the dotted short name of a city
+// abroad (L.A., Hollywood, L.A., ABC Inc. (L.A.)) was abroad in Laos (LA):
+// CountryReplacement folded away the dots and read L.A. as Laos's code,
+// and the foreign factor showed LA. A dotted short name of capitalCodes
+// is now the country of that city or country (L.A. and N.Y. give US, K.L.
+// MY, U.K. GB), here and for a data location's country
+// (CountryReplacement); codes without dots (LA after a comma, Laos by
+// its code) and spellings of countries keep their reading.
+func TestWorkSiteAbroadDottedCity(t *testing.T) {
+	for _, tt := range []struct {
+		address string
+		want    []string
+	}{
+		{"L.A.", []string{"US"}},
+		{"L.A", []string{"US"}},
+		{"Ｌ．Ａ．", []string{"US"}},
+		{"Hollywood, L.A.", []string{"US"}},
+		{"Office in L.A.", []string{"US"}},
+		{"N.Y.", []string{"US"}},
+		{"K.L.", []string{"MY"}},
+		{"Kuala Lumpur, K.L.", []string{"MY"}},
+		{"U.K.", []string{"GB"}},
+		{"London, U.K.", []string{"GB"}},
+		{"Springfield, IL 62701, U.S.A.", []string{"US"}},
+		// Codes and names of Laos keep it.
+		{"Laos", []string{"LA"}},
+		{"Vientiane, LAO", []string{"LA"}},
+		// Not a country.
+		{"E.U.", nil},
+	} {
+		if diff := cmp.Diff(tt.want, workSiteAbroad(tt.address)); diff != "" {
+			t.Errorf("workSiteAbroad(%q) (-want +got):\n%s", tt.address, diff)
+		}
+	}
+	if diff := cmp.Diff([]string{"US"}, subcontractorAbroad(Subcontractor{Name: "ABC Data Inc. (L.A.)"}, nil)); diff != "" {
+		t.Errorf("subcontractorAbroad(ABC Data Inc. (L.A.)) (-want +got):\n%s", diff)
+	}
+	type repl struct {
+		Code string
+		OK   bool
+	}
+	want, got := map[string]repl{}, map[string]repl{}
+	for in, w := range map[string]repl{
+		"L.A.": {"US", true}, "l.a.": {"US", true}, "N.Y.": {"US", true}, "K.L.": {"MY", true}, "U.S.": {"US", true}, "U.K.": {"GB", true},
+		"U.S.A.": {"US", true}, "LA": {"LA", true}, "la": {"LA", true}, "LAO": {"LA", true}, "E.U.": {}, "EU.": {},
+	} {
+		code, ok := CountryReplacement(in)
+		want[in], got[in] = w, repl{code, ok}
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("CountryReplacement (-want +got):\n%s", diff)
+	}
+}
