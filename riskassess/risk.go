@@ -692,11 +692,53 @@ func bracketPlace(name string) (string, bool) {
 // the work is done there in its clause (up to 、。,;) or a closing
 // bracket: フィリピンでの作業なし, 在米国の事業者には再委託しない).
 func deniedAfter(after string) bool {
+	full := after
 	if j := strings.IndexAny(after, "、。,;)）"); j >= 0 {
 		after = after[:j]
 	}
-	return clauseDenies(strings.ToLower(after))
+	return clauseDenies(strings.ToLower(after)) && !denialUndecided(strings.ToLower(full))
 }
+
+// denialUndecided reports whether rest (lower case), the text after a
+// place or a word for abroad whose clause denies the work is done there,
+// says in the same sentence or bracket that the matter is undecided
+// (undecidedWords: 海外への再委託の予定はないが未確定, 海外再委託の予定なし
+// （未確定）, no plan for offshore work, not yet decided): the denial is no
+// firm "no". The sentence ends at 。, ; or a full stop followed by a space,
+// and the bracket at the first closing bracket not opened in rest
+// (海外作業なし）、作業内容は調整中: the 調整中 is outside). Before, such a
+// denial counted, and the work was done in Japan. Runs only after a
+// denial is found.
+func denialUndecided(rest string) bool {
+	depth, end := 0, len(rest)
+scan:
+	for i, r := range rest {
+		switch r {
+		case '(', '（':
+			depth++
+		case ')', '）':
+			if depth == 0 {
+				end = i
+				break scan
+			}
+			depth--
+		case '。', ';', '；':
+			end = i
+			break scan
+		case '.':
+			if i+1 == len(rest) || rest[i+1] == ' ' { // not u.s.
+				end = i
+				break scan
+			}
+		}
+	}
+	return slices.ContainsFunc(undecidedWords, func(w string) bool { return strings.Contains(rest[:end], w) })
+}
+
+// undecidedWords are the words of denialUndecided (lower case).
+var undecidedWords = []string{"未定", "未確定", "未決定", "確定していな", "確定しておら", "決まっていな", "決定していな", "検討中", "調整中",
+	"確認中", "未確認", "不明", "流動的", "変更の可能性", "変わる可能性", "undecided", "not yet decided", "not decided", "to be decided",
+	"to be determined", "tbd", "tbc", "to be confirmed", "not confirmed", "unconfirmed", "not final", "subject to change", "may change"}
 
 // residencePlaces returns the places abroad text, a subcontractor's name
 // or scope, names as where the work is done or its people are: a place
@@ -1400,7 +1442,7 @@ func workSiteSaysAbroad(address string) (string, bool) {
 			englishNo := slices.ContainsFunc(strings.FieldsFunc(before, func(r rune) bool { return r < 'a' || r > 'z' }), func(f string) bool { return f == "no" || f == "not" })
 			// A hedge before the word counts too: 原則として海外での作業は行わない,
 			// no offshore work as a rule.
-			if !((clauseDenies(clause) || englishNo) && !denialHedged(before+clause)) {
+			if !((clauseDenies(clause) || englishNo) && !denialHedged(before+clause) && !denialUndecided(l[i+len(w):])) {
 				return w, true
 			}
 		}

@@ -967,3 +967,56 @@ func TestWorkSiteAbroadDottedCity(t *testing.T) {
 		t.Errorf("CountryReplacement (-want +got):\n%s", diff)
 	}
 }
+
+// TestWorkSiteAbroadUndecided: a work site or subcontractor whose denial
+// of work abroad is said in the same sentence or bracket to be undecided
+// (海外への再委託の予定はないが未確定, …予定はないが未定, 海外再委託の予定なし
+// （未確定）, no plan for offshore work, not yet decided) scored as work in
+// Japan: the ない or no was read as a firm "no". An undecided denial is
+// none. A denial whose sentence does not say so (海外への再委託の予定はない,
+// 海外での作業なし。作業日程は未定, 未定の作業も海外では行わない) still
+// denies.
+func TestWorkSiteAbroadUndecided(t *testing.T) {
+	for _, tt := range []struct {
+		address string
+		want    []string
+	}{
+		{"東京都港区（海外への再委託の予定はないが未確定）", []string{"海外"}},
+		{"東京都港区（海外への再委託の予定はないが未定）", []string{"海外"}},
+		{"東京都港区（海外再委託の予定なし（未確定））", []string{"海外"}},
+		{"東京都港区（海外拠点の利用予定はないが、未定）", []string{"海外"}},
+		{"東京都港区（海外での作業はない見込みだが確定していない）", []string{"海外"}},
+		{"東京都港区（海外での作業なし（検討中））", []string{"海外"}},
+		{"Tokyo (no plan for offshore work, not yet decided)", []string{"offshore"}},
+		{"Tokyo; offshore work: none planned (subject to change)", []string{"offshore"}},
+		{"Tokyo (no offshore work, TBD)", []string{"offshore"}},
+		// A false abroad, left: what is undecided is another matter in
+		// the same sentence.
+		{"東京都港区（海外での作業なし、作業日程は未定）", []string{"海外"}},
+		// Denied.
+		{"東京都港区（海外への再委託の予定はない）", nil},
+		{"東京都港区（海外での作業なし（確定））", nil},
+		{"東京都港区（海外での作業なし。作業日程は未定）", nil},
+		{"東京都港区（海外作業なし）、作業内容は調整中", nil},
+		{"未定の作業も海外では行わない", nil},
+		{"No offshore work (confirmed)", nil},
+		{"No offshore work. Schedule TBD", nil},
+	} {
+		if diff := cmp.Diff(tt.want, workSiteAbroad(tt.address)); diff != "" {
+			t.Errorf("workSiteAbroad(%q) (-want +got):\n%s", tt.address, diff)
+		}
+	}
+	for _, tt := range []struct {
+		scope string
+		want  []string
+	}{
+		{"フィリピンへの再委託の予定はないが未定", []string{"PH"}},
+		{"データ入力（海外への再委託の予定はないが未確定）", []string{"海外"}},
+		{"フィリピンへの再委託の予定はない", nil},
+		{"データ入力（海外への再委託なし）", nil},
+	} {
+		if diff := cmp.Diff(tt.want, subcontractorAbroad(Subcontractor{Name: "株式会社多摩入力", Scope: tt.scope}, nil)); diff != "" {
+			t.Errorf("subcontractorAbroad(scope %q) (-want +got):\n%s", tt.scope, diff)
+		}
+	}
+}

@@ -60,6 +60,10 @@ func TestRegionUnsaid(t *testing.T) {
 		{"東京（海外移転の予定はないとは言えない）", res{"予定", unsaidFuture}},
 		{"東京（海外移転の予定なしとは限らない）", res{"予定", unsaidFuture}},
 		{"東京（移転予定がないわけではない）", res{"予定", unsaidFuture}},
+		// A denied plan said to be undecided (as a work site's is:
+		// riskassess.TestWorkSiteAbroadUndecided).
+		{"東京（海外移転の予定はないが未確定）", res{"未確定", unsaidFuture}},
+		{"東京（海外移転の予定はないが未定）", res{"未定", unsaidFuture}},
 		// Accepted.
 		{"東京（バックアップ：国内の別リージョン）", res{}},
 		{"東京（バックアップ：日本国内の別リージョン）", res{}},
