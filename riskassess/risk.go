@@ -1315,6 +1315,12 @@ func denialHedged(text string) bool {
 	return !slices.ContainsFunc(hedgeCancels, func(c string) bool { return strings.Contains(text, c) })
 }
 
+// ApprovalCondition reports whether text, in lower case and half width,
+// makes a denial of keeping data or working abroad hold only without
+// approval (approvalCondition: no transfer abroad without approval,
+// 承認なく海外移転しない): once approved, it may be done abroad.
+func ApprovalCondition(text string) bool { return approvalCondition(text) }
+
 // approvalCondition reports whether text (lower case), a denial's clause
 // or the words before a word for abroad, makes the denial hold only
 // without approval: in English, without, unless or except followed by a

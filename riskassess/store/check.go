@@ -1475,8 +1475,10 @@ func regionException(region string) bool {
 // (原則, 基本的に, 極力, 可能な限り, in principle, as a rule, generally,
 // where possible …: 東京（原則として海外移転なし）) or a plan (a clause
 // ending with 予定, 見込み, 方針, 計画 or holding planned, expected,
-// intended …: 東京（海外移転なし（予定））, 海外移転しない予定). A principle
-// or a plan is not a fact, so no denial in such a region counts
+// intended …: 東京（海外移転なし（予定））, 海外移転しない予定), or a denial
+// that holds only without approval (riskassess.ApprovalCondition: 東京
+// （承認なく海外移転しない）, no transfer abroad without approval). A principle,
+// a plan or a condition is not a fact, so no denial in such a region counts
 // (regionSaysAbroad, regionPlaces, regionAsia). Not a denial of a plan
 // (海外移転の予定：なし, 移転予定なし).
 func regionHedged(region string) bool {
@@ -1488,6 +1490,9 @@ func regionHedged(region string) bool {
 	}
 	if containsWord(l, []string{"原則", "基本的", "基本は", "通常は", "極力", "可能な限り", "できる限り", "できるだけ", "努め", "努力", "想定"}) {
 		return true
+	}
+	if riskassess.ApprovalCondition(l) {
+		return true // 承認なく海外移転しない: abroad once approved
 	}
 	for _, c := range regionClauses(region) {
 		c = strings.TrimSpace(c)

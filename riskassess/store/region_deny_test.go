@@ -695,3 +695,27 @@ func TestRegionSeveralCountries(t *testing.T) {
 		}
 	}
 }
+
+// TestRegionApprovalDenial: a data location's region under country JP
+// whose denial of keeping data abroad holds only without approval
+// (東京（承認なく海外移転しない）, Tokyo (no transfer abroad without approval),
+// 東京（海外移転は承認がない限り行わない）) validated as in Japan, as a work site
+// saying so scored as work in Japan (riskassess.TestWorkSiteAbroadApproval):
+// the data may be moved abroad once approved. It is refused as a hedged
+// denial is. A denial that holds with approval too, or with no exception,
+// stays accepted.
+func TestRegionApprovalDenial(t *testing.T) {
+	abroadRegions := []string{
+		"東京（承認なく海外移転しない）", "東京（海外移転は承認がない限り行わない）", "東京（事前の承諾を得ずに海外へ移転しない）",
+		"東京（発注者の許可を得た場合を除き海外移転なし）", "Tokyo (no transfer abroad without approval)",
+		"Tokyo (no overseas transfer unless the customer consents)",
+		// A false refusal, left (before too): 例外なし is read as an
+		// exception (regionException), as in 東京（海外移転なし（例外なし））.
+		"東京（承認なく海外移転しない（例外なし））",
+	}
+	japanRegions := []string{
+		"東京（海外移転なし）", "東京（承認の有無にかかわらず海外移転なし）", "Tokyo (no overseas transfer, even with approval)",
+		"東京（海外移転なし、承認済み）", "東京（海外移転は承認されない）",
+	}
+	checkRegionsAbroad(t, abroadRegions, japanRegions)
+}
