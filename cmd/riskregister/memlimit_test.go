@@ -3,9 +3,11 @@ package main
 import (
 	"fmt"
 	"math"
+	"os"
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"strings"
 	"sync"
 	"testing"
 
@@ -229,29 +231,6 @@ func TestWarmRunGC(t *testing.T) {
 	}
 }
 
-// TestAssessWarmRunRestoresGC: assess and check from a warm entry cache
-// run with the collector off and put the GC percentage and the memory
-// limit back when they end, for what runs next in the process.
-func TestAssessWarmRunRestoresGC(t *testing.T) {
-	needExample(t)
-	dir := copyExample(t)
-	defer debug.SetGCPercent(debug.SetGCPercent(100))
-	defer debug.SetMemoryLimit(debug.SetMemoryLimit(math.MaxInt64))
-	for _, args := range [][]string{
-		{"assess", "--register", dir, "--as-of", "2026-11-27"}, // cold: writes the cache
-		{"assess", "--register", dir, "--as-of", "2026-11-27"}, // warm
-		{"check", "--register", dir, "--as-of", "2026-11-27", "--fail-on", "critical"},
-	} {
-		execCLI(t, args...)
-		if got := gcPercent(); got != 100 {
-			t.Errorf("%s: GC percent after %d, want 100 as before", args[0], got)
-		}
-		if got := debug.SetMemoryLimit(-1); got != math.MaxInt64 {
-			t.Errorf("%s: memory limit after %d, want none as before", args[0], got)
-		}
-	}
-}
-
 // TestWarmRunGivesGCBackWhenReading: the load of a warm run that reads or
 // parses warmRunReads files (changed since the cache was written, or
 // their stamps) calls onRead, which gives the collector back, once;
@@ -295,85 +274,73 @@ func TestWarmRunGivesGCBackWhenReading(t *testing.T) {
 	}
 }
 
-// TestWarmRunSwitchesGCOff: validate, assess and check, loading from a
-// cache file, switch the collector off (warmRunGC) with the size of the
-// cache file; build and a run with --no-cache or no cache file yet do
-// not; and each gives back the GC percentage and the memory limit it
-// found.
-func TestWarmRunSwitchesGCOff(t *testing.T) {
+// TestWarmRunSetup: validate, assess and check, loading from a cache
+// file, ask for huge pages for warmRunHeap times its bytes before the
+// load, switch the collector off (warmRunGC) with its size, and map it
+// into memory (entrycache.OpenMapped; seen in /proc/self/maps where there
+// is one); the first run (no cache file yet), a run with --no-cache and
+// build do none of it. Each gives back the GC percentage and the memory
+// limit it found.
+func TestWarmRunSetup(t *testing.T) {
 	needExample(t)
 	dir := copyExample(t)
 	defer debug.SetGCPercent(debug.SetGCPercent(100))
 	defer debug.SetMemoryLimit(debug.SetMemoryLimit(math.MaxInt64))
-	var got []int64
+	var advised, off []int64
+	defer func(f func(int64) bool) { adviseHeap = f }(adviseHeap)
+	adviseHeap = func(n int64) bool { advised = append(advised, n); return false }
 	defer func(f func(int64) func()) { startWarmRun = f }(startWarmRun)
-	startWarmRun = func(n int64) func() { got = append(got, n); return warmRunGC(n) }
+	startWarmRun = func(n int64) func() { off = append(off, n); return warmRunGC(n) }
 	cacheDir := filepath.Join(dir, entrycache.Folder)
+	// mappings counts the mappings of the cache file; -1 without
+	// /proc/self/maps.
+	mappings := func() int {
+		b, err := os.ReadFile("/proc/self/maps")
+		if err != nil {
+			return -1
+		}
+		return strings.Count(string(b), " "+filepath.Join(cacheDir, "entries-v2.bin"))
+	}
 	site := filepath.Join(t.TempDir(), "site")
 	for _, c := range []struct {
 		args []string
-		want bool
+		warm bool
 	}{
-		{[]string{"validate", "--register", dir}, false}, // no cache file yet
+		{[]string{"assess", "--register", dir, "--as-of", "2026-11-27"}, false}, // no cache file yet
 		{[]string{"validate", "--register", dir}, true},
 		{[]string{"assess", "--register", dir, "--as-of", "2026-11-27"}, true},
 		{[]string{"check", "--register", dir, "--as-of", "2026-11-27", "--fail-on", "critical"}, true},
 		{[]string{"validate", "--register", dir, "--no-cache"}, false},
+		{[]string{"assess", "--register", dir, "--as-of", "2026-11-27", "--no-cache"}, false},
 		{[]string{"build", "--register", dir, "--as-of", "2026-11-27", "-o", site}, false},
 	} {
-		got = nil
+		advised, off = nil, nil
 		size := entrycache.FileSize(cacheDir)
+		before := mappings()
 		execCLI(t, c.args...)
-		var want []int64
-		if c.want {
-			want = []int64{size}
+		var wantAdvised, wantOff []int64
+		if c.warm {
+			wantAdvised, wantOff = []int64{warmRunHeap * size}, []int64{size}
 		}
-		if fmt.Sprint(got) != fmt.Sprint(want) || c.want && size == 0 {
-			t.Errorf("%q with a cache file of %d bytes: collector switched off for %v, want %v", c.args, size, got, want)
+		if c.warm && size == 0 {
+			t.Fatalf("%q: no cache file", c.args)
+		}
+		if fmt.Sprint(advised) != fmt.Sprint(wantAdvised) {
+			t.Errorf("%q with a cache file of %d bytes: asked for huge pages %v, want %v", c.args, size, advised, wantAdvised)
+		}
+		if fmt.Sprint(off) != fmt.Sprint(wantOff) {
+			t.Errorf("%q with a cache file of %d bytes: collector switched off for %v, want %v", c.args, size, off, wantOff)
+		}
+		if before >= 0 {
+			if got := mappings() - before; (got > 0) != c.warm {
+				t.Errorf("%q: %d new mappings of the cache file, want a mapping: %v", c.args, got, c.warm)
+			}
 		}
 		if got := gcPercent(); got != 100 {
 			t.Errorf("%q: GC percent after %d, want 100 as before", c.args, got)
 		}
 		if got := debug.SetMemoryLimit(-1); got != math.MaxInt64 {
 			t.Errorf("%q: memory limit after %d, want none as before", c.args, got)
-		}
-	}
-}
-
-// TestWarmRunAdvisesHugePages: validate, assess and check, loading from
-// a cache file, ask for huge pages for warmRunHeap times its bytes,
-// before the load; build and a run with --no-cache or no cache file yet
-// do not ask.
-func TestWarmRunAdvisesHugePages(t *testing.T) {
-	needExample(t)
-	dir := copyExample(t)
-	defer debug.SetGCPercent(debug.SetGCPercent(100))
-	defer debug.SetMemoryLimit(debug.SetMemoryLimit(math.MaxInt64))
-	var got []int64
-	defer func(f func(int64) bool) { adviseHeap = f }(adviseHeap)
-	adviseHeap = func(n int64) bool { got = append(got, n); return false }
-	cacheDir := filepath.Join(dir, entrycache.Folder)
-	site := filepath.Join(t.TempDir(), "site")
-	for _, c := range []struct {
-		args []string
-		want bool
-	}{
-		{[]string{"assess", "--register", dir, "--as-of", "2026-11-27"}, false}, // no cache file yet
-		{[]string{"validate", "--register", dir}, true},
-		{[]string{"assess", "--register", dir, "--as-of", "2026-11-27"}, true},
-		{[]string{"check", "--register", dir, "--as-of", "2026-11-27", "--fail-on", "critical"}, true},
-		{[]string{"assess", "--register", dir, "--as-of", "2026-11-27", "--no-cache"}, false},
-		{[]string{"build", "--register", dir, "--as-of", "2026-11-27", "-o", site}, false},
-	} {
-		got = nil
-		size := entrycache.FileSize(cacheDir)
-		execCLI(t, c.args...)
-		var want []int64
-		if c.want {
-			want = []int64{warmRunHeap * size}
-		}
-		if fmt.Sprint(got) != fmt.Sprint(want) || c.want && size == 0 {
-			t.Errorf("%q with a cache file of %d bytes: asked for huge pages %v, want %v", c.args, size, got, want)
 		}
 	}
 }

@@ -322,23 +322,35 @@ func (p *Pack) IndexHits() int {
 
 // readLimited reads path, refusing a file over maxFile.
 func readLimited(path string) ([]byte, error) {
-	f, err := os.OpenFile(path, os.O_RDONLY|nonBlock, 0)
+	f, size, err := openLimited(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	fi, err := f.Stat()
-	if err != nil {
-		return nil, err
-	}
-	if !fi.Mode().IsRegular() || fi.Size() > maxFile {
-		return nil, errCorrupt
-	}
-	b := make([]byte, fi.Size())
+	b := make([]byte, size)
 	if _, err := io.ReadFull(f, b); err != nil {
 		return nil, err
 	}
 	return b, nil
+}
+
+// openLimited opens path for reading and returns its size, refusing
+// (errCorrupt) what is not a regular file or is over maxFile.
+func openLimited(path string) (*os.File, int64, error) {
+	f, err := os.OpenFile(path, os.O_RDONLY|nonBlock, 0)
+	if err != nil {
+		return nil, 0, err
+	}
+	fi, err := f.Stat()
+	if err != nil {
+		f.Close()
+		return nil, 0, err
+	}
+	if !fi.Mode().IsRegular() || fi.Size() > maxFile {
+		f.Close()
+		return nil, 0, errCorrupt
+	}
+	return f, fi.Size(), nil
 }
 
 var errCorrupt = errors.New("entrycache: not a valid cache file")

@@ -3,7 +3,6 @@
 package entrycache
 
 import (
-	"os"
 	"runtime/debug"
 	"syscall"
 )
@@ -13,19 +12,12 @@ import (
 // file systems) is read instead. The mapping is never undone (see
 // OpenMapped).
 func mapLimited(path string) ([]byte, error) {
-	f, err := os.OpenFile(path, os.O_RDONLY|nonBlock, 0)
+	f, size, err := openLimited(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	fi, err := f.Stat()
-	if err != nil {
-		return nil, err
-	}
-	if !fi.Mode().IsRegular() || fi.Size() > maxFile {
-		return nil, errCorrupt
-	}
-	b, err := syscall.Mmap(int(f.Fd()), 0, int(fi.Size()), syscall.PROT_READ, syscall.MAP_SHARED)
+	b, err := syscall.Mmap(int(f.Fd()), 0, int(size), syscall.PROT_READ, syscall.MAP_SHARED)
 	if err != nil {
 		return readLimited(path)
 	}
