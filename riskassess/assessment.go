@@ -154,11 +154,14 @@ type Assessment struct {
 	Conditions []Text `json:"conditions,omitempty"`
 	// Blockers are the ids of blocking rules that forced 重大 / 不可.
 	Blockers []Blocker `json:"blockers,omitempty"`
-	// NextReview is when the entry should next be reviewed (Review.Date).
+	// NextReview is when the entry should next be reviewed (Review.Date);
+	// zero when it has no review to come (see Review).
 	NextReview Date `json:"next_review,omitzero"`
 	// Review is the review date with what it rests on and why (ReviewAt);
 	// zero for an entry kept only as a record (rejected, or retired on the
-	// as-of date).
+	// as-of date), and for one whose review would fall on or after the day
+	// a retirement (or rejection) decided ahead makes it a record for good
+	// (RecordFrom): that review is not due.
 	Review Review `json:"review,omitzero"`
 	// Counts is the number of findings per outcome.
 	Counts   OutcomeCounts `json:"counts"`

@@ -75,7 +75,10 @@ func NextReview(org *Organisation, e Entry, residual RiskLevel, asOf Date) Date 
 //
 // A record as of asOf (RecordOn: rejected, or retired) has no next review:
 // ReviewOf returns the zero Review for it, as Assess leaves
-// Assessment.Review and NextReview zero and DueItems lists no review.
+// Assessment.Review and NextReview zero and DueItems lists no review. So
+// does an entry in use on asOf whose review falls on or after the day it
+// becomes a record for good (RecordFrom: a retirement decided ahead that
+// no later decision reverts): that review is not due.
 //
 // ReviewOf reads the register alone; ReviewAt also counts the council's
 // date answer to the re-evaluation's question when last_reviewed does not
@@ -93,7 +96,7 @@ func ReviewOf(org *Organisation, e Entry, residual RiskLevel, asOf Date) Review 
 	if RecordOn(e, asOf) {
 		return Review{}
 	}
-	return reviewOf(org, dueOffOf(org), nil, e, residual, asOf, nil)
+	return reviewBeforeRecord(e, reviewOf(org, dueOffOf(org), nil, e, residual, asOf, nil), asOf)
 }
 
 // ReviewAt is ReviewOf with the answers of e that count against reqs (the
@@ -106,7 +109,20 @@ func ReviewAt(org *Organisation, reqs []Requirement, e Entry, residual RiskLevel
 	if RecordOn(e, asOf) {
 		return Review{}
 	}
-	return reviewOf(org, dueOffOf(org), taskAnswersFor(org, reqs, e, asOf), e, residual, asOf, nil)
+	return reviewBeforeRecord(e, reviewOf(org, dueOffOf(org), taskAnswersFor(org, reqs, e, asOf), e, residual, asOf, nil), asOf)
+}
+
+// reviewBeforeRecord returns r, the review of e in use on asOf, or the zero
+// Review when r falls on or after the day e becomes a record for good
+// (RecordFrom: retired, or rejected, by a decision after asOf that no later
+// decision reverts): a review after the entry is retired is not due, so
+// the entry has no next review, as a record has none (ReviewOf, ReviewAt
+// and Assess alike; DueItems drops its item).
+func reviewBeforeRecord(e Entry, r Review, asOf Date) Review {
+	if from := RecordFrom(e, asOf); !from.IsZero() && !r.Date.Before(from) {
+		return Review{}
+	}
+	return r
 }
 
 // reviewOf is ReviewOf for a non-nil org whose yearly tasks switched off
@@ -529,14 +545,6 @@ func KeptByRecord(e Entry, from Date, k DueKind) bool {
 	}
 	in := c.Approval.InForceOn(from).Status
 	return in == StatusRetired || rejectedAfterUse(&c.Approval, in, from)
-}
-
-// droppedByRecord reports whether e, in use on asOf, leaves out its due
-// item it: dated on or after the day e becomes a record for good
-// (RecordFrom) and not kept by a record (KeptByRecord).
-func droppedByRecord(e Entry, asOf Date, it *DueItem) bool {
-	from := RecordFrom(e, asOf)
-	return !from.IsZero() && !it.Date.Before(from) && !KeptByRecord(e, from, it.Kind)
 }
 
 // dropAfterRecord leaves out of out[start:] the items of e dated on or

@@ -147,3 +147,81 @@ func TestDueItemsNoEndRetiredAhead(t *testing.T) {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
+
+// TestReviewAfterRecordAhead: an entry in use on the as-of date whose
+// review (here its review_due) falls on or after the day a retirement (or
+// a rejection after use) decided ahead makes it a record for good
+// (RecordFrom) has no next review: ReviewOf, ReviewAt, NextReview and
+// Assess's Review and NextReview are zero, as DueItems lists no review.
+// Before, they kept the date after the retirement (shown on the entry's
+// page, the register table, the export, NextActions' deadline and
+// assess's "Next review"). A review before the retirement, a retirement
+// reverted by a later approval (conditional too), a suspension ahead and
+// an overdue review keep it.
+func TestReviewAfterRecordAhead(t *testing.T) {
+	asOf := d(2026, 11, 27)
+	hist := func(hs ...any) []DecisionRecord {
+		out := []DecisionRecord{{Status: StatusApproved, Approver: "kacho", On: d(2026, 4, 1)}}
+		for i := 0; i < len(hs); i += 2 {
+			out = append(out, DecisionRecord{Status: hs[i].(ApprovalStatus), Approver: "kacho", On: hs[i+1].(Date)})
+		}
+		return out
+	}
+	ap := func(st ApprovalStatus, on Date, hs ...any) Approval {
+		return Approval{Status: st, Approver: "kacho", DecidedOn: on, History: hist(hs...)}
+	}
+	social := func(st AccountStatus, reviewDue Date, a Approval) Entry {
+		return &Social{Common: Common{ID: "s", Owner: Owner{Section: "s"}, Approval: a, LastReviewed: d(2026, 4, 1), ReviewDue: reviewDue},
+			Status: st, PasswordChangedOn: d(2026, 10, 1), TermsCheckedOn: d(2026, 10, 15)}
+	}
+	contractor := func(reviewDue Date, a Approval) Entry {
+		return &Contractor{Common: Common{ID: "c", Owner: Owner{Section: "s"}, Approval: a, LastReviewed: d(2026, 4, 1), ReviewDue: reviewDue},
+			LastConfirmed: d(2026, 10, 10)}
+	}
+	retiredOn := d(2027, 2, 1)
+	// Two years at every level: the review is the review_due of each row.
+	org := testOrg()
+	org.ReviewIntervals = ReviewIntervals{Low: 24, Medium: 24, High: 24, Critical: 24}
+	for _, tc := range []struct {
+		name string
+		e    Entry
+		want string // the next review; "" for none
+	}{
+		{"review after the retirement: none", social(AccountRetired, d(2027, 3, 1), ap(StatusRetired, retiredOn, StatusRetired, retiredOn)), ""},
+		{"review on the retirement day: none", social(AccountRetired, retiredOn, ap(StatusRetired, retiredOn, StatusRetired, retiredOn)), ""},
+		{"review the day before the retirement: kept", social(AccountRetired, d(2027, 1, 31), ap(StatusRetired, retiredOn, StatusRetired, retiredOn)), "2027-01-31"},
+		{"approval retired ahead, status active: none", social(AccountActive, d(2027, 3, 1), ap(StatusRetired, retiredOn, StatusRetired, retiredOn)), ""},
+		{"contractor rejected ahead after use: none", contractor(d(2027, 3, 1), ap(StatusRejected, retiredOn, StatusRejected, retiredOn)), ""},
+		{"contractor retired ahead: none", contractor(d(2027, 3, 1), ap(StatusRetired, retiredOn, StatusRetired, retiredOn)), ""},
+		{"retired ahead, approved again: kept", social(AccountActive, d(2027, 3, 1), ap(StatusApproved, d(2027, 2, 20), StatusRetired, retiredOn, StatusApproved, d(2027, 2, 20))), "2027-03-01"},
+		{"retired ahead, approved again with conditions: kept", social(AccountActive, d(2027, 3, 1), ap(StatusConditional, d(2027, 2, 20), StatusRetired, retiredOn, StatusConditional, d(2027, 2, 20))), "2027-03-01"},
+		{"suspended ahead: kept", social(AccountSuspended, d(2027, 3, 1), ap(StatusSuspended, retiredOn, StatusSuspended, retiredOn)), "2027-03-01"},
+		{"retirement requested ahead: kept", social(AccountActive, d(2027, 3, 1), ap(StatusRequested, retiredOn, StatusRequested, retiredOn)), "2027-03-01"},
+		{"no later decision: kept", social(AccountActive, d(2027, 3, 1), ap(StatusApproved, d(2026, 4, 1))), "2027-03-01"},
+		{"overdue review, retired ahead: kept (due now)", social(AccountRetired, d(2026, 11, 1), ap(StatusRetired, retiredOn, StatusRetired, retiredOn)), "2026-11-01"},
+	} {
+		type got struct{ ReviewOf, ReviewAt, NextReview, AssessReview, AssessNext, DueItem string }
+		str := func(d Date) string {
+			if d.IsZero() {
+				return ""
+			}
+			return d.String()
+		}
+		_, reqs := assessFixture()
+		a := mustAssess(testScorer().Assess(org, reqs, tc.e, asOf))
+		g := got{ReviewOf: str(ReviewOf(org, tc.e, a.Residual, asOf).Date), ReviewAt: str(ReviewAt(org, reqs, tc.e, a.Residual, asOf).Date),
+			NextReview: str(NextReview(org, tc.e, a.Residual, asOf)), AssessReview: str(a.Review.Date), AssessNext: str(a.NextReview)}
+		for _, it := range a.Due {
+			if it.Kind == DueReview {
+				g.DueItem = it.Date.String()
+			}
+		}
+		want := got{tc.want, tc.want, tc.want, tc.want, tc.want, tc.want}
+		if diff := cmp.Diff(want, g); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", tc.name, diff)
+		}
+		if tc.want == "" && a.Review != (Review{}) {
+			t.Errorf("%s: Assess Review = %+v, want the zero Review", tc.name, a.Review)
+		}
+	}
+}

@@ -810,12 +810,13 @@ func (r *run) assess(e Entry, asOf Date) Assessment {
 
 	// 6. The review (ReviewAt), its due item and its expiry finding.
 	if !RecordOn(e, asOf) {
-		a.Review = reviewOf(r.org, r.off, &ta, e, a.Residual, asOf, r.arena())
-		a.NextReview = a.Review.Date
 		// Retired (or rejected) for good before the review falls due
-		// (RecordFrom): no review item and no finding, as DueItems
-		// drops it.
-		if rev := reviewItem(e, &a.Review); !droppedByRecord(e, asOf, &rev) {
+		// (RecordFrom): no review at all (reviewBeforeRecord), so no next
+		// review, no item and no finding, as DueItems drops it.
+		a.Review = reviewBeforeRecord(e, reviewOf(r.org, r.off, &ta, e, a.Residual, asOf, r.arena()), asOf)
+		a.NextReview = a.Review.Date
+		if !a.Review.Date.IsZero() {
+			rev := reviewItem(e, &a.Review)
 			items = append(items, rev)
 			sortDue(items)
 			if f, ok := expiryFinding(&rev, asOf, r.window, inh.ConfidentialityRank >= 3, &r.provs, r.arena()); ok {

@@ -52,7 +52,10 @@ func (b *builder) entryPage(i int, e riskassess.Entry, a *riskassess.Assessment)
 		}
 		p.Summary = append(p.Summary, fact{Label: tr(lang, "nextreview"), Value: v, Class: cls},
 			fact{Label: L("見直し日の根拠", "Why this date"), Value: a.Review.Reason.In(lang)})
-	} else if !riskassess.RecordOn(e, b.opts.AsOf) {
+	} else if !riskassess.RecordOn(e, b.opts.AsOf) && (a == nil || riskassess.RecordFrom(e, a.AsOf).IsZero()) {
+		// Not assessed. An assessed entry retired ahead before its
+		// review falls due (riskassess.RecordFrom) has no review to
+		// come, as a record has none.
 		p.Summary = append(p.Summary, fact{Label: L("見直し期限（台帳の記載、未評価）", "Review due (as written, not assessed)"), Value: date(c.ReviewDue)})
 	}
 	p.Summary = append(p.Summary, fact{Label: L("台帳ファイル", "Register file"), Value: c.Source, Code: true})

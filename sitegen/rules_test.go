@@ -815,6 +815,61 @@ review_due: 2026-11-05
 	}
 }
 
+// TestRetiredAheadHasNoReviewDate: an entry in use on the as-of date,
+// retired by a decision after it (2027-02-01) that nothing reverts, whose
+// review (its review_due, 2027-03-03) falls after the retirement, has no
+// next review: the register page, the owners page and its entry page show
+// none. They showed 2027-03-03 (the engine's review after the
+// retirement), and without it the register page fell back on the same
+// review_due of the file.
+func TestRetiredAheadHasNoReviewDate(t *testing.T) {
+	const src = `
+-- register.yaml --
+name: { ja: テスト市議会, en: Test City Council }
+sections:
+  - id: somu
+    name: { ja: 総務課, en: General Affairs }
+-- services/leaving.yaml --
+name: { ja: 廃止予定のサービス, en: Service to retire }
+contract_type: negotiated
+delivery: saas
+class: { confidentiality: "1" }
+owner: { section: somu }
+last_reviewed: 2026-04-01
+review_due: 2027-03-03
+approval:
+  status: retired
+  approver: kacho
+  decided_on: 2027-02-01
+  history:
+    - { status: approved, approver: kacho, on: 2026-04-01 }
+    - { status: retired, approver: kacho, on: 2027-02-01 }
+`
+	asOf := riskassess.NewDate(2026, 11, 27)
+	reg := loadTxtar(t, src)
+	reqs := testRequirements()
+	as := mustAssess(riskassess.Scorer{Blockers: catalog.Blockers()}.AssessAll(reg, reqs, asOf))
+	if len(as) != 1 || riskassess.RecordOn(reg.Services[0], asOf) {
+		t.Fatalf("the entry is not one in use on the as-of date; the test would prove nothing: %+v", as)
+	}
+	if !as[0].NextReview.IsZero() || as[0].Review != (riskassess.Review{}) {
+		t.Errorf("Assess: next review %s, review %+v; want none (the review falls after the retirement)", as[0].NextReview, as[0].Review)
+	}
+	dir := filepath.Join(t.TempDir(), "site")
+	if _, err := Build(context.Background(), reg, as, Options{OutDir: dir, AsOf: asOf, Requirements: reqs}); err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []string{"register.html", "owners.html", "entries/service/leaving.html"} {
+		b, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(p)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(string(b), "2027-03-03") {
+			t.Errorf("%s shows 2027-03-03, a review after the retirement on 2027-02-01, as the next review", p)
+		}
+	}
+}
+
 // TestAnswersAsOfSiteDate: built as of a date before an import record
 // (acme-johou's of 2026-09-01, which changed q-isms from no to yes), the
 // entry page's current answers are those the findings count on that date,

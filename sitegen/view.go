@@ -909,12 +909,11 @@ func (b *builder) row(e riskassess.Entry, a *riskassess.Assessment) entryRow {
 		if a.ControlScore >= 0 { // NoControlScore (no requirement applies) stays "": shown as "—"
 			r.Score = strconv.FormatFloat(a.ControlScore, 'f', 1, 64)
 		}
-		// The one review date (riskassess.ReviewOf); a rejected or
+		// The one review date (report.ShownNextReview); a rejected or
 		// retired record has none, whatever review_due was left in its
-		// file (its entry page shows none either).
-		if !a.NextReview.IsZero() || r.Record {
-			next = a.NextReview
-		}
+		// file (its entry page shows none either), nor has an entry
+		// retired ahead before its review falls due.
+		next = report.ShownNextReview(e, a)
 	} else {
 		r.Residual = tr(b.lang, "notassessed")
 		r.ResidualClass = "risk-none"

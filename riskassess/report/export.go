@@ -491,6 +491,22 @@ func ShownDecision(e riskassess.Entry, a *riskassess.Assessment) riskassess.Deci
 	return a.Decision
 }
 
+// ShownNextReview returns the next review the register table and the
+// site's register page show for e, assessed in a (not nil): the one
+// review date, a.NextReview (riskassess.ReviewOf). An entry with none to
+// come as of a's date shows none, whatever review_due was left in its
+// file: a rejected or retired record (riskassess.RecordOn: one retired
+// then and approved again later too), and one retired (or rejected) ahead
+// for good before its review falls due (riskassess.RecordFrom). An
+// assessment with no date for another reason (one made by hand) shows e's
+// review_due.
+func ShownNextReview(e riskassess.Entry, a *riskassess.Assessment) riskassess.Date {
+	if !a.NextReview.IsZero() || riskassess.RecordOn(e, a.AsOf) || !riskassess.RecordFrom(e, a.AsOf).IsZero() {
+		return a.NextReview
+	}
+	return e.Base().ReviewDue
+}
+
 // ShownDecisions are the values of ShownDecision in display order.
 func ShownDecisions() []riskassess.Decision {
 	return []riskassess.Decision{riskassess.DecisionApprove, riskassess.DecisionConditional, riskassess.DecisionReject, DecisionRecord}
@@ -541,12 +557,10 @@ func RegisterTable(reg *riskassess.Register, as []riskassess.Assessment, k riska
 			a = &riskassess.Assessment{}
 		}
 		row := TableRow{Kind: k, ID: b.ID, Source: b.Source}
-		// The one review date (riskassess.ReviewOf); a rejected or retired
-		// record on the as-of date has none, whatever review_due was left in
-		// its file (RecordOn: one retired then and approved again later too).
+		// The one review date (ShownNextReview).
 		next := b.ReviewDue
-		if ok && (!a.NextReview.IsZero() || riskassess.RecordOn(e, a.AsOf)) {
-			next = a.NextReview
+		if ok {
+			next = ShownNextReview(e, a)
 		}
 		// The decision in force on the as-of date, as the site's register
 		// page shows it: one retired after it was still approved then.

@@ -259,3 +259,63 @@ func TestPlanYearBackInUse(t *testing.T) {
 		})
 	}
 }
+
+// TestNoReviewAfterRecordAhead: an entry in use on the as-of date whose
+// review (its review_due, 2027-03-01) falls on or after the day a
+// retirement decided ahead (2027-02-01) makes it a record for good has no
+// next review: the register table (ShownNextReview; the site's register
+// page reads it too) shows none, not the review after the retirement nor
+// the review_due of the file, and NextActions dates no step after the
+// retirement (its deadline, with no review to come, is the as-of date).
+// A review before the retirement, and a retirement reverted by a later
+// approval, keep the date.
+func TestNoReviewAfterRecordAhead(t *testing.T) {
+	d := exportDate
+	asOf := d("2026-11-27")
+	svc := func(id, reviewDue string, hs ...string) *riskassess.Service {
+		ap := riskassess.Approval{Status: riskassess.StatusApproved, Approver: "kacho", DecidedOn: d("2026-04-01"),
+			History: []riskassess.DecisionRecord{{Status: riskassess.StatusApproved, Approver: "kacho", On: d("2026-04-01")}}}
+		for i := 0; i < len(hs); i += 2 {
+			ap.Status, ap.DecidedOn = riskassess.ApprovalStatus(hs[i]), d(hs[i+1])
+			ap.History = append(ap.History, riskassess.DecisionRecord{Status: ap.Status, Approver: "kacho", On: ap.DecidedOn})
+		}
+		s := &riskassess.Service{}
+		s.ID, s.Name, s.Owner.Section, s.Approval = id, riskassess.T(id, id), "koho", ap
+		s.LastReviewed, s.ReviewDue = d("2026-04-01"), d(reviewDue)
+		return s
+	}
+	reg := &riskassess.Register{Services: []*riskassess.Service{
+		svc("after", "2027-03-01", "retired", "2027-02-01"),
+		svc("on-the-day", "2027-02-01", "retired", "2027-02-01"),
+		svc("before", "2027-01-31", "retired", "2027-02-01"),
+		svc("rejected-after-use", "2027-03-01", "rejected", "2027-02-01"),
+		svc("approved-again", "2027-03-01", "retired", "2027-02-01", "approved", "2027-02-20"),
+	}}
+	as := assessAll(t, reg, asOf)
+	got := map[string]string{}
+	tb := report.RegisterTable(reg, as, riskassess.KindService, "ja")
+	for _, r := range tb.Rows {
+		for i, c := range tb.Columns {
+			if c.Key == "next_review" {
+				got[r.ID] = r.Values[i].Text
+			}
+		}
+	}
+	want := map[string]string{"after": "", "on-the-day": "", "before": "2027-01-31", "rejected-after-use": "", "approved-again": "2027-03-01"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("next_review (-want +got):\n%s", diff)
+	}
+	late := map[string][]string{}
+	for i := range as {
+		e := reg.Services[i]
+		from := riskassess.RecordFrom(e, asOf)
+		for _, s := range report.NextActions(&reg.Org, e, &as[i]).Steps {
+			if !from.IsZero() && !s.Due.Before(from) {
+				late[e.ID] = append(late[e.ID], s.Requirement+" "+s.Due.String())
+			}
+		}
+	}
+	if diff := cmp.Diff(map[string][]string{}, late); diff != "" {
+		t.Errorf("NextActions steps due on or after the retirement (-want +got):\n%s", diff)
+	}
+}
