@@ -135,7 +135,9 @@ func (p *YearPlan) OverdueCount() int {
 // reg's organisation or the entry holds a value Assess refuses (the
 // assessments could not have been made). Items dated before fy that are
 // overdue on asOf (DueItem.OverdueAsOf) are carried over (Carried), oldest
-// first, except the replies already on the chase list. The other dates are
+// first, except the replies already on the chase list and those of an
+// entry that is a record for good by fy's first day that a record does not
+// keep. The other dates are
 // those the assessments computed as of asOf: a review
 // is its next review date, an on-site check or a password change the next
 // one after the last recorded. reg may be nil (names are then the ids).
@@ -250,6 +252,13 @@ type laterRecord struct {
 // lists apply the same rule to items they are given.
 func (r laterRecord) drops(d *riskassess.DueItem) bool {
 	return r.e != nil && !d.Date.Before(r.from) && !riskassess.KeptByRecord(r.e, r.from, d.Kind)
+}
+
+// goneBy reports whether the entry is a record for good by day (from on
+// or before it) that does not keep due item d: a task of the entry, even
+// one overdue before, is no longer due on day.
+func (r laterRecord) goneBy(day riskassess.Date, d *riskassess.DueItem) bool {
+	return r.e != nil && !r.from.After(day) && !riskassess.KeptByRecord(r.e, r.from, d.Kind)
 }
 
 // recordLater returns e, and the day from which it is a record for good
@@ -391,7 +400,7 @@ func (x *expecting) collect(as []riskassess.Assessment) (items, chase, carried [
 			for range x.expects(&as[i], d, &e, x.asOf) {
 				n[0]++
 			}
-			if l := x.list(d); l != 0 {
+			if l := x.list(later, d); l != 0 {
 				n[l]++
 			}
 		}
@@ -431,7 +440,7 @@ func (x *expecting) collect(as []riskassess.Assessment) (items, chase, carried [
 				items = append(items, x.item(a, d))
 			}
 			expected(d, x.asOf)
-			switch x.list(d) {
+			switch x.list(later, d) {
 			case listChase:
 				d.Overdue = true
 				chase = append(chase, x.item(a, d))
@@ -482,12 +491,15 @@ const (
 
 // list returns the list besides the months that due item d is on: the
 // chase list for a reply overdue on the as-of date, carried over for any
-// other item dated before the year and overdue on it, else 0.
-func (x *expecting) list(d riskassess.DueItem) int {
+// other item dated before the year and overdue on it, else 0. An item of
+// an entry that is a record for good by the year's first day (later, from
+// recordLater) is not carried over unless a record keeps it: the task is
+// no longer due once the entry is retired.
+func (x *expecting) list(later laterRecord, d riskassess.DueItem) int {
 	switch {
 	case d.Kind == riskassess.DueReply && !d.Date.IsZero() && d.Date.Before(x.asOf):
 		return listChase
-	case !d.Date.IsZero() && d.Date.Before(x.fy.Start()) && d.OverdueAsOf(x.asOf):
+	case !d.Date.IsZero() && d.Date.Before(x.fy.Start()) && d.OverdueAsOf(x.asOf) && !later.goneBy(x.fy.Start(), &d):
 		return listCarried
 	}
 	return 0

@@ -319,3 +319,83 @@ func TestNoReviewAfterRecordAhead(t *testing.T) {
 		t.Errorf("NextActions steps due on or after the retirement (-want +got):\n%s", diff)
 	}
 }
+
+// TestPlanYearCarriedRetiredAhead: a task overdue on the as-of date is
+// carried over into the plan of a later year, but not for an entry that is
+// a record for good by the first day of that year (retired, or rejected
+// after use, by a decision after the as-of date that nothing reverts): a
+// retired account's review and password change are no longer due then,
+// as a record has none. The plan of 2027 carried both of an account
+// retired on 2027-02-01. What a record keeps (a contractor's overdue
+// contract end and corrective action) is still carried; so is every task
+// of an entry retired during the year (due until then), or approved again
+// after the retirement, and the plan of the year of the as-of date is
+// unchanged (the tasks are due now).
+func TestPlanYearCarriedRetiredAhead(t *testing.T) {
+	d := exportDate
+	asOf := d("2026-11-27")
+	ap := func(hs ...string) riskassess.Approval {
+		a := riskassess.Approval{Status: riskassess.StatusApproved, Approver: "kacho", DecidedOn: d("2026-04-01"),
+			History: []riskassess.DecisionRecord{{Status: riskassess.StatusApproved, Approver: "kacho", On: d("2026-04-01")}}}
+		for i := 0; i < len(hs); i += 2 {
+			a.Status, a.DecidedOn = riskassess.ApprovalStatus(hs[i]), d(hs[i+1])
+			a.History = append(a.History, riskassess.DecisionRecord{Status: a.Status, Approver: "kacho", On: a.DecidedOn})
+		}
+		return a
+	}
+	social := func(ap riskassess.Approval) riskassess.Entry {
+		s := &riskassess.Social{Status: riskassess.AccountActive, PasswordChangedOn: d("2025-10-01"), TermsCheckedOn: d("2026-01-15")}
+		s.ID, s.Name, s.Owner.Section, s.Approval, s.LastReviewed = "x", riskassess.T("x", "x"), "koho", ap, d("2026-04-01")
+		return s
+	}
+	contractor := func(ap riskassess.Approval) riskassess.Entry {
+		c := &riskassess.Contractor{LastConfirmed: d("2026-03-10"),
+			Contracts:   []riskassess.Contract{{ID: "k", From: d("2026-04-01"), To: d("2026-10-31")}},
+			Remediation: []riskassess.RemediationItem{{Summary: "r", Due: d("2026-10-10")}}}
+		c.ID, c.Name, c.Owner.Section, c.Approval, c.LastReviewed = "x", riskassess.T("x", "x"), "koho", ap, d("2026-04-01")
+		return c
+	}
+	over := func(kind, date, field string) planRow {
+		return planRow{Kind: kind, Date: date, Field: field, Overdue: true}
+	}
+	review, password := over("review", "2026-07-01", "last_reviewed"), over("password", "2026-10-01", "password_changed_on")
+	kept := []planRow{over("remediation", "2026-10-10", "remediation[0].due"), over("contract-end", "2026-10-31", "contracts[0].to")}
+	tests := []struct {
+		name string
+		e    riskassess.Entry
+		fy   riskassess.FiscalYear
+		want []planRow
+	}{
+		{"account retired on 2027-02-01: nothing carried into 2027", social(ap("retired", "2027-02-01")), 2027, nil},
+		{"account retired on 2027-04-01, the first day: nothing carried", social(ap("retired", "2027-04-01")), 2027, nil},
+		{"account rejected on 2027-02-01 after use: nothing carried", social(ap("rejected", "2027-02-01")), 2027, nil},
+		{"account retired on 2027-04-02, during the year: carried", social(ap("retired", "2027-04-02")), 2027, []planRow{review, password}},
+		{"account retired, approved again before the year: carried", social(ap("retired", "2027-02-01", "approved", "2027-03-01")), 2027, []planRow{review, password}},
+		{"account suspended ahead: carried", social(ap("suspended", "2027-02-01")), 2027, []planRow{review, password}},
+		{"account in use: carried", social(ap()), 2027, []planRow{review, password}},
+		{"contractor retired on 2027-02-01: what a record keeps", contractor(ap("retired", "2027-02-01")), 2027, kept},
+		{"account retired on 2027-02-01, plan of 2026: nothing carried (in its months)", social(ap("retired", "2027-02-01")), 2026, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			reg := &riskassess.Register{}
+			switch e := tt.e.(type) {
+			case *riskassess.Social:
+				reg.Social = append(reg.Social, e)
+			case *riskassess.Contractor:
+				reg.Contractors = append(reg.Contractors, e)
+			}
+			as := assessAll(t, reg, asOf)
+			_, carried := planRows(report.PlanYear(reg, as, tt.fy, asOf))
+			var got []planRow
+			for _, r := range carried {
+				if r.Kind != "confirmation" {
+					got = append(got, r)
+				}
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("carried (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
