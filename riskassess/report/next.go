@@ -20,7 +20,8 @@ type Step struct {
 	// or the post or section when nobody holds it on the day.
 	Who riskassess.Text
 	// Due is the deadline: the item's own date, or for an undated finding
-	// the next review date (the as-of date when that has passed).
+	// the next review date (the as-of date when that has passed, or when
+	// there is none: an entry retired ahead before its review falls due).
 	Due riskassess.Date
 	// Overdue is true when the deadline is before the as-of date; Now when
 	// the step is due at once (a blocker, or an overdue item).

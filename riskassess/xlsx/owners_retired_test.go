@@ -12,10 +12,12 @@ import (
 // item of an owner falls back on an entry's next review when its
 // assessment lists no due item. An account retired by a decision after
 // the as-of date whose review falls after the retirement has no review
-// item (riskassess.RecordFrom: nothing is due on it from that day), but
-// its assessment keeps the review date (Assessment.NextReview); the sheet
-// showed that review as the owner's next work. It shows it only when the
-// review falls before the retirement, or with no retirement ahead.
+// item (riskassess.RecordFrom: nothing is due on it from that day); the
+// sheet showed the review date of its assessment (Assessment.NextReview)
+// as the owner's next work. It shows it only when the review falls before
+// the retirement, or with no retirement ahead. (Assess now leaves
+// NextReview zero for such an entry, TestReviewAfterRecordAhead; the
+// assessments here are made by hand, as a caller may pass them.)
 func TestWriteRegisterOwnerNextAfterRetirement(t *testing.T) {
 	d := riskassess.NewDate
 	asOf := d(2026, 11, 27)
