@@ -116,10 +116,7 @@ func CouncilItemsBrief(reg *riskassess.Register, as []riskassess.Assessment, asO
 // councilItems is CouncilItems, with the gaps' messages only when messages
 // is set.
 func councilItems(reg *riskassess.Register, as []riskassess.Assessment, asOf riskassess.Date, in func(riskassess.Entry) bool, messages bool) []CouncilItem {
-	byKey := make(map[riskassess.EntryKey]*riskassess.Assessment, len(as))
-	for i := range as {
-		byKey[riskassess.EntryKey{Kind: as[i].Kind, ID: as[i].EntryID}] = &as[i]
-	}
+	byKey := assessmentRefs(as)
 	all := reg.Entries()
 	entries := make([]riskassess.Entry, 0, len(all))
 	for _, e := range all {

@@ -268,10 +268,7 @@ func DueListIn(reg *riskassess.Register, as []riskassess.Assessment, asOf riskas
 		}
 		if on := backInUse(e, asOf); !on.IsZero() && !on.After(limit) {
 			if byKey == nil {
-				byKey = make(map[riskassess.EntryKey]*riskassess.Assessment, len(as))
-				for i := range as {
-					byKey[riskassess.EntryKey{Kind: as[i].Kind, ID: as[i].EntryID}] = &as[i]
-				}
+				byKey = assessmentRefs(as)
 			}
 			if a := byKey[key]; a != nil {
 				for _, it := range backItems(&reg.Org, e, a, on) {
