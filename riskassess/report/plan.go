@@ -250,9 +250,7 @@ type laterRecord struct {
 // (riskassess.KeptByRecord). The engine leaves these out of the
 // assessment's items already (riskassess.DueItems); the plan and the due
 // lists apply the same rule to items they are given.
-func (r laterRecord) drops(d *riskassess.DueItem) bool {
-	return r.e != nil && !d.Date.Before(r.from) && !riskassess.KeptByRecord(r.e, r.from, d.Kind)
-}
+func (r laterRecord) drops(d *riskassess.DueItem) bool { return r.goneBy(d.Date, d) }
 
 // goneBy reports whether the entry is a record for good by day (from on
 // or before it) that does not keep due item d: a task of the entry, even
