@@ -52,7 +52,16 @@ func TestCoverWrongField(t *testing.T) {
 		{"a mobile number in the date answered, contact filled in", false, "山田太郎", "yamada@example.jp", "090-1234-5678", out{Refused: []string{"回答日: " + wrong + " 090-1234-5678"}}, "このセルは回答日の欄です"},
 		{"an e-mail address in the date answered", false, "山田太郎", "", "yamada@example.jp", out{Refused: []string{"回答日: " + wrong + " yamada@example.jp"}}, "このセルは回答日の欄です"},
 		{"self-check: a telephone number in 点検日", true, "広報 太郎", "", "042-481-7111", out{Refused: []string{"点検日: " + wrong + " 042-481-7111"}}, "このセルは点検日の欄です"},
+		// A number in the international form (+81, a vendor abroad or a
+		// card's habit): as a bad date it was told of an unknown era.
+		{"an international number in the date answered", false, "山田太郎", "", "+81 3-1234-5678", out{Refused: []string{"回答日: " + wrong + " +81 3-1234-5678"}}, "このセルは回答日の欄です"},
+		{"an international mobile number, hyphens", false, "山田太郎", "", "+81-90-1234-5678", out{Refused: []string{"回答日: " + wrong + " +81-90-1234-5678"}}, "このセルは回答日の欄です"},
+		{"a US number with brackets", false, "山田太郎", "", "+1 (555) 123-4567", out{Refused: []string{"回答日: " + wrong + " +1 (555) 123-4567"}}, "このセルは回答日の欄です"},
+		{"full-width plus and digits", false, "山田太郎", "", "＋８１　３－１２３４－５６７８", out{Refused: []string{"回答日: " + wrong + " ＋８１　３－１２３４－５６７８"}}, "このセルは回答日の欄です"},
 		// Bad dates as before: a date in a form not read.
+		{"a plus and a short number", false, "山田太郎", "", "+1234567", out{Refused: []string{"回答日: bad date +1234567"}}, "読めません"},
+		{"a plus and too many digits", false, "山田太郎", "", "+1234567890123456", out{Refused: []string{"回答日: bad date +1234567890123456"}}, "読めません"},
+		{"a plus inside", false, "山田太郎", "", "03+1234-5678", out{Refused: []string{"回答日: bad date 03+1234-5678"}}, "読めません"},
 		{"a date not read", false, "山田太郎", "", "来年4月", out{Refused: []string{"回答日: bad date 来年4月"}}, "日付「来年4月」を読めません"},
 		{"a date with the year last", false, "山田太郎", "", "01/02/2026", out{Refused: []string{"回答日: bad date 01/02/2026"}}, "年を最初に"},
 		{"two dates", false, "山田太郎", "", "2026/11/20 2026/11/21", out{Refused: []string{"回答日: bad date 2026/11/20 2026/11/21"}}, "読めません"},

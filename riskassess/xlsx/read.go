@@ -3121,19 +3121,22 @@ func (rd *reader) wrongFieldError(sheet, cell, v string, k int, noYear bool) *Ce
 // looksLikeContact reports whether v, the value of a cover's date field
 // that is not a date, is a telephone number or an e-mail address: an @
 // with a dot after it, or 10 or 11 digits, the first a 0 (a Japanese
-// number: 03-1234-5678, 090-1234-5678, 0120-123-456), among hyphens,
-// spaces and brackets alone. A date never is one (8 digits at most, not
-// a leading 0 with 10), nor is a short number (an extension).
+// number: 03-1234-5678, 090-1234-5678, 0120-123-456), or a + and 8 to
+// 15 digits (the international form: +81 3-1234-5678, +1 (555)
+// 123-4567), among hyphens, spaces and brackets alone. A date never is
+// one (8 digits at most, not a leading 0 with 10, no +), nor is a short
+// number (an extension).
 func looksLikeContact(v string) bool {
 	v = strings.TrimSpace(fold(v))
 	if _, domain, ok := strings.Cut(v, "@"); ok {
 		return strings.Contains(domain, ".")
 	}
+	rest, intl := strings.CutPrefix(v, "+")
 	digits := 0
-	for _, r := range v {
+	for _, r := range rest {
 		switch {
 		case r >= '0' && r <= '9':
-			if digits == 0 && r != '0' {
+			if digits == 0 && r != '0' && !intl {
 				return false
 			}
 			digits++
@@ -3141,6 +3144,9 @@ func looksLikeContact(v string) bool {
 		default:
 			return false
 		}
+	}
+	if intl {
+		return digits >= 8 && digits <= 15
 	}
 	return digits == 10 || digits == 11
 }
