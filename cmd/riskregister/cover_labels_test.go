@@ -210,3 +210,47 @@ func TestImportCoverWrongField(t *testing.T) {
 		})
 	}
 }
+
+// TestImportCoverLabelColon: a cover whose 法人番号 label was retyped
+// with a colon (法人番号：) had no label read: another company's number
+// under it went unchecked before checkVendorCoverLabels, and after it
+// the cover was refused as lacking the label. The label is read with
+// its colon: another company's number is refused as any other, acme's
+// own is recorded.
+func TestImportCoverLabelColon(t *testing.T) {
+	reg := strings.Replace(qRegister, "legal_name: アクメ情報システム株式会社\n", "legal_name: アクメ情報システム株式会社\ncorporate_number: \"2010401000001\"\n", 1)
+	type out struct {
+		Code    int
+		Lacking []string
+		Changed bool // acme's file changed
+	}
+	for _, tc := range []struct {
+		name, label, number string
+		says                []string
+		want                out
+	}{
+		{"another company's number", "法人番号：", "1010401000002", []string{"表紙の法人番号 1010401000002 は、委託事業者 acme の法人番号 2010401000001"}, out{Code: 1}},
+		{"another company's number, half-width colon and the English", "法人番号: / Corporate number:", "1010401000002", []string{"表紙の法人番号 1010401000002 は"}, out{Code: 1}},
+		{"acme's number", "法人番号：", "2010401000001", nil, out{Changed: true}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := importCoverChanged(t, reg, "ja", func(f *excelize.File, cover string, rowOf func(string) int) {
+				row := strconv.Itoa(rowOf("法人番号"))
+				f.SetCellStr(cover, "A"+row, tc.label)
+				f.SetCellStr(cover, "B"+row, tc.number)
+			})
+			got := out{Code: r.code, Changed: r.changed}
+			for _, w := range tc.says {
+				if !strings.Contains(r.stdout+r.stderr, w) {
+					got.Lacking = append(got.Lacking, w)
+				}
+			}
+			if strings.Contains(r.stdout, "送付時と違います") {
+				got.Lacking = append(got.Lacking, "(refused as lacking the label)")
+			}
+			if d := cmp.Diff(tc.want, got); d != "" {
+				t.Errorf("(-want +got):\n%s\n%s%s", d, r.stdout, r.stderr)
+			}
+		})
+	}
+}

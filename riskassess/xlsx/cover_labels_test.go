@@ -48,6 +48,9 @@ func TestVendorCoverLabels(t *testing.T) {
 		}, []string{"表紙: 法人番号 / Corporate number"}},
 		{"gap questionnaire, 法人番号 row deleted", false, true, func(t *testing.T, f *excelize.File) { f.RemoveRow("表紙", labelRow(t, f, "法人番号")) },
 			[]string{"表紙: 法人番号 / Corporate number"}},
+		{"法人番号 reworded, a colon inside", false, false, func(t *testing.T, f *excelize.File) {
+			f.SetCellStr("表紙", "A"+strconv.Itoa(labelRow(t, f, "法人番号")), "法人番号：13桁")
+		}, []string{"表紙: 法人番号 / Corporate number"}},
 		{"法人番号 twice", false, false, func(t *testing.T, f *excelize.File) {
 			r := labelRow(t, f, "連絡先")
 			f.InsertRows("表紙", r, 1)
@@ -59,6 +62,18 @@ func TestVendorCoverLabels(t *testing.T) {
 		{"会社名 written 商号", false, false, func(t *testing.T, f *excelize.File) {
 			f.SetCellStr("表紙", "A"+strconv.Itoa(labelRow(t, f, "会社名")), "商号")
 		}, nil},
+		{"法人番号 with a colon", false, false, func(t *testing.T, f *excelize.File) {
+			f.SetCellStr("表紙", "A"+strconv.Itoa(labelRow(t, f, "法人番号")), "法人番号：")
+		}, nil},
+		{"both labels with a colon, half width", false, false, func(t *testing.T, f *excelize.File) {
+			f.SetCellStr("表紙", "A"+strconv.Itoa(labelRow(t, f, "会社名")), "会社名 / Company name:")
+			f.SetCellStr("表紙", "A"+strconv.Itoa(labelRow(t, f, "法人番号")), "法人番号: / Corporate number:")
+		}, nil},
+		{"法人番号 with a colon, twice", false, false, func(t *testing.T, f *excelize.File) {
+			r := labelRow(t, f, "連絡先")
+			f.InsertRows("表紙", r, 1)
+			f.SetCellStr("表紙", "A"+strconv.Itoa(r), "法人番号：")
+		}, []string{"表紙: 法人番号 / Corporate number"}},
 		{"連絡先 row deleted (not asked for)", false, false, func(t *testing.T, f *excelize.File) { f.RemoveRow("表紙", labelRow(t, f, "連絡先")) }, nil},
 		{"self-check", true, false, func(*testing.T, *excelize.File) {}, nil},
 	} {

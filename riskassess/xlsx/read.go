@@ -2843,16 +2843,20 @@ var respondentAliases = map[string]int{
 	"点検者": 2, "checker": 2, "所属・職名": 3, "点検日": 4, "date checked": 4,
 }
 
+// respondentField returns the field (respondentAliases) whose label cell
+// is, or -1: the label alone or one of its parts ("会社名 / Company name"),
+// each with a colon after it or not (法人番号：, Company name:): a label
+// so written was no label, and the cover had no corporate number.
 func respondentField(cell string) int {
 	f := fold(cell)
 	if f == "" || len(f) > 80 {
 		return -1
 	}
-	if v, ok := respondentAliases[f]; ok {
+	if v, ok := respondentAliases[strings.TrimRight(f, ": ")]; ok {
 		return v
 	}
 	for _, part := range strings.FieldsFunc(f, func(r rune) bool { return r == '/' || r == '\n' }) {
-		if v, ok := respondentAliases[strings.TrimSpace(part)]; ok {
+		if v, ok := respondentAliases[strings.TrimRight(strings.TrimSpace(part), ": ")]; ok {
 			return v
 		}
 	}
