@@ -120,3 +120,40 @@ func TestGenericWorkbookNoCoverLabels(t *testing.T) {
 		}
 	}
 }
+
+// TestVendorCoverLabelCounted: the refusal of a label held more than
+// once says how many there are and does not speak of "which of the two"
+// (どちら) when there are three.
+func TestVendorCoverLabelCounted(t *testing.T) {
+	for _, tc := range []struct {
+		extra  int // 法人番号 rows added
+		ja, en string
+	}{
+		{1, "この欄の見出しが 2 つあり、どの欄が回答か分かりません", "the field's label is on the cover 2 times, so which of them holds the answer is not known"},
+		{2, "この欄の見出しが 3 つあり、どの欄が回答か分かりません", "the field's label is on the cover 3 times, so which of them holds the answer is not known"},
+	} {
+		f := workbook(t, generate(t, defaultQ()))
+		setAnswer(t, f, qs, "Q-YN-02", "はい")
+		rows, _ := f.GetRows("表紙")
+		r := 0
+		for i, row := range rows {
+			if len(row) > 0 && strings.HasPrefix(row[0], "連絡先") {
+				r = i + 1
+			}
+		}
+		f.InsertRows("表紙", r, tc.extra)
+		for i := range tc.extra {
+			f.SetCellStr("表紙", "A"+strconv.Itoa(r+i), "法人番号")
+		}
+		res := readBytes(t, save(t, f), ReadOptions{Requirements: testReqs()})
+		var got [][2]string
+		for _, p := range res.Problems {
+			if p.Code == ErrCoverField {
+				got = append(got, [2]string{p.Message("ja"), p.Message("en")})
+			}
+		}
+		if len(got) != 1 || !strings.Contains(got[0][0], tc.ja) || strings.Contains(got[0][0], "どちら") || !strings.Contains(got[0][1], tc.en) {
+			t.Errorf("%d labels: want one refusal saying %q and %q, got %q", tc.extra+1, tc.ja, tc.en, got)
+		}
+	}
+}

@@ -3011,8 +3011,8 @@ func (rd *reader) checkVendorCoverLabels() {
 			ja = "この欄の見出しが表紙にありません（行が削除されたか、見出しが消された・書き換えられたか、表紙が削除されています）。"
 			en = "the field's label is not on the cover (its row was deleted, the label cleared or reworded, or the cover deleted), "
 		case n > 1:
-			ja = fmt.Sprintf("この欄の見出しが %d つあり、どちらが回答か分かりません。", n)
-			en = fmt.Sprintf("the field's label is on the cover %d times, so which one answers is not known, ", n)
+			ja = fmt.Sprintf("この欄の見出しが %d つあり、どの欄が回答か分かりません。", n)
+			en = fmt.Sprintf("the field's label is on the cover %d times, so which of them holds the answer is not known, ", n)
 		default:
 			continue
 		}
