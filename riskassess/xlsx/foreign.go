@@ -437,9 +437,25 @@ func (rd *reader) foreignDate(g *grid, s, label, name string) {
 // usDateLayouts are the written forms of a HECVAT completion date.
 var usDateLayouts = []string{"1/2/2006", "01/02/2006", "January 2, 2006", "Jan 2, 2006", "January 2 2006", "2 January 2006", "2006-01-02"}
 
+// yearFirstSlash reports whether text (its width folded) begins with a
+// four-digit year and a slash: 2026/12/7.
+func yearFirstSlash(text string) bool {
+	f := fold(text)
+	if len(f) < 5 || f[4] != '/' {
+		return false
+	}
+	for i := range 4 {
+		if f[i] < '0' || f[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 // foreignDateCell reads a completion date in any of its forms: a date
 // cell, a serial in a General cell (45432), or text ("09/28/2022" month
-// first, "July 1, 2024", 2024-07-01, or a Japanese form). An unreadable
+// first, "July 1, 2024", 2024-07-01, 2024/7/1 year first, or a Japanese
+// form). An unreadable
 // date, or one a formula takes from the day it is calculated (=TODAY(),
 // volatileFormula), is a warning; the respondent's date stays empty. A
 // date after the import date is refused as the cover's 回答日 is
@@ -478,7 +494,10 @@ func (rd *reader) foreignDateCell(c gcell, s, cell, name string) {
 			}
 		}
 	}
-	if !strings.Contains(text, "/") {
+	// Slashes are read month first above; the year first (2026/12/7, a
+	// Japanese vendor's form, full width too) is no US form and is read
+	// as our cover's 回答日 is. Others (28/09/2022, 12/7/26) are not read.
+	if !strings.Contains(text, "/") || yearFirstSlash(text) {
 		if d, err := parseDateCell(text, rd.res.Date1904); err == nil {
 			set(d)
 			return

@@ -59,6 +59,11 @@ func TestForeignDateAfterAsOf(t *testing.T) {
 		{"a Japanese date", false, "令和8年12月6日", "2026-12-05", out{[]string{c3 + ": date answered after the import 令和8年12月6日"}, "2026-12-06"}, "DATE-01"},
 		{"a serial in a General cell", false, "", "2024-05-19", out{[]string{c3 + ": date answered after the import 45432"}, "2024-05-20"}, "DATE-01"},
 		{"HECVAT 4: Date Completed", true, "July 2, 2024", "2024-07-01", out{[]string{"START HERE!C3: date answered after the import July 2, 2024"}, "2024-07-02"}, "Date Completed"},
+		// Year first with slashes (a Japanese vendor's 2026/12/06): it
+		// was not read at all (a warning, the respondent's date left
+		// empty), so a day to come went unchecked.
+		{"year first with slashes, the next day", false, "2026/12/06", "2026-12-05", out{[]string{c3 + ": date answered after the import 2026/12/06"}, "2026-12-06"}, "DATE-01"},
+		{"year first with slashes, full width", false, "２０２６/１２/０６", "2026-12-05", out{[]string{c3 + ": date answered after the import ２０２６/１２/０６"}, "2026-12-06"}, "DATE-01"},
 		// Day first, read month first: a day to come is refused (false
 		// refusal), naming the day it was read as.
 		{"day first, read as a day to come", false, "12/10/2026", "2026-12-05", out{[]string{c3 + ": date answered after the import 12/10/2026"}, "2026-12-10"}, "2026-12-10"},
@@ -69,6 +74,8 @@ func TestForeignDateAfterAsOf(t *testing.T) {
 		{"HECVAT 4: the import day", true, "July 1, 2024", "2024-07-01", out{Date: "2024-07-01"}, ""},
 		{"no import date", false, "January 10, 2027", "", out{Date: "2027-01-10"}, ""},
 		{"day first, read as a past day", false, "05/12/2026", "2026-12-05", out{Date: "2026-05-12"}, ""},
+		{"year first with slashes, a past day", false, "2026/11/20", "2026-12-05", out{Date: "2026-11-20"}, ""},
+		{"year first with one-digit month and day", false, "2026/1/5", "2026-12-05", out{Date: "2026-01-05"}, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			opts := foreignOpts(nil, hecvatFullMapping, lite, hecvat4Mapping)
