@@ -469,13 +469,11 @@ type reader struct {
 	// only, when not nil, limits readRows to these rows (the rows of one
 	// entry of a SelfCheckBook).
 	only map[int]bool
-	// vendorCover is set when the cover has the vendor's respondent
-	// labels (会社名, 法人番号), which a self-check's cover never has.
-	vendorCover bool
 	// coverSheet is the first sheet with a respondent label.
 	coverSheet string
 	// coverLabels counts the label cells of each respondent field
-	// (respondentAliases) readRespondent saw, for checkVendorCoverLabels.
+	// (respondentAliases) readRespondent saw, for checkVendorCoverLabels
+	// and vendorCover.
 	coverLabels [5]int
 	// entry is the register's entry the workbook is for, when
 	// ReadOptions.Register is set and holds it.
@@ -2886,14 +2884,11 @@ func (rd *reader) readRespondent(order []string, grids map[string]*grid, qsheet 
 			r, cells := gr.num, gr.cells
 			for ci, cell := range cells {
 				k := respondentField(cell.v)
-				if k >= 0 && rd.coverSheet == "" {
-					rd.coverSheet = s
-				}
 				if k >= 0 {
+					if rd.coverSheet == "" {
+						rd.coverSheet = s
+					}
 					rd.coverLabels[k]++
-				}
-				if k == 0 || k == 1 {
-					rd.vendorCover = true
 				}
 				if k == 1 && rd.res.CorporateNumberAt == "" {
 					// Where a blank number is to be written: the cell
@@ -2985,6 +2980,10 @@ func (rd *reader) readRespondent(order []string, grids map[string]*grid, qsheet 
 	rd.dateInOtherField(at, dateRefused)
 	return nil
 }
+
+// vendorCover reports whether the cover has the vendor's respondent
+// labels (会社名, 法人番号), which a self-check's cover never has.
+func (rd *reader) vendorCover() bool { return rd.coverLabels[0] > 0 || rd.coverLabels[1] > 0 }
 
 // checkVendorCoverLabels refuses the cover of a vendor questionnaire
 // made by riskregister that lacks the label of the company name (会社名)

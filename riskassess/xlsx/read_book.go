@@ -20,7 +20,7 @@ var notSelfCheckHint = riskassess.T(
 // respondent labels (会社名, 法人番号): a self-check's cover has the
 // checker's fields only, so such a cover is a vendor questionnaire's.
 func (rd *reader) checkSelfCheckCover() {
-	if !rd.vendorCover {
+	if !rd.vendorCover() {
 		return
 	}
 	rd.problem((&CellError{Sheet: rd.coverSheet, Code: ErrNotSelfCheck, Value: "by: council",
