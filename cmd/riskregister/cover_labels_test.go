@@ -254,3 +254,75 @@ func TestImportCoverLabelColon(t *testing.T) {
 		})
 	}
 }
+
+// TestImportCoverNoMetaOtherCompany: acme's questionnaire copied into a
+// workbook without its _meta sheet (the sheets copied to a new book),
+// answered by another company that typed its name over 会社名 and
+// deleted the 法人番号 row, imported with --entry acme, was recorded as
+// acme's (exit 0): checkVendorCoverLabels asks only a workbook with
+// _meta, and without a 法人番号 field the company name was not checked.
+// A company name read from the cover is checked when the cover has no
+// 法人番号 field, as when the number is blank: another company's is
+// refused, acme's own (in another spelling too) recorded.
+func TestImportCoverNoMetaOtherCompany(t *testing.T) {
+	reg := strings.Replace(qRegister, "legal_name: アクメ情報システム株式会社\n", "legal_name: アクメ情報システム株式会社\ncorporate_number: \"2010401000001\"\n", 1)
+	type out struct {
+		Code    int
+		Lacking []string
+		Changed bool // acme's file changed
+	}
+	for _, tc := range []struct {
+		name, company string
+		deleteNumber  bool
+		says          []string
+		want          out
+	}{
+		{"another company's name, 法人番号 row deleted", "ベータ保守株式会社", true,
+			[]string{"表紙!B@: 表紙に法人番号の欄がなく、会社名「ベータ保守株式会社」も 委託事業者 acme の「アクメ情報システム株式会社」（法人番号 2010401000001）と一致しない", "何も記録していません"}, out{Code: 1}},
+		// Recorded as before.
+		{"acme's name, 法人番号 row deleted", "アクメ情報システム株式会社", true, nil, out{Changed: true}},
+		{"acme's name in another spelling, 法人番号 row deleted", "アクメ情報システム㈱", true, nil, out{Changed: true}},
+		{"another company's name, acme's number kept", "ベータ保守株式会社", false,
+			[]string{"表紙!B@: 表紙の会社名「ベータ保守株式会社」は、委託事業者 acme の「アクメ情報システム株式会社」と違います"}, out{Code: 1}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			companyRow := "" // the row of 会社名, for "表紙!B@"
+			r := importCoverChanged(t, reg, "ja", func(f *excelize.File, cover string, rowOf func(string) int) {
+				companyRow = strconv.Itoa(rowOf("会社名"))
+				f.SetCellStr(cover, "B"+companyRow, tc.company)
+				if tc.deleteNumber {
+					if err := f.RemoveRow(cover, rowOf("法人番号")); err != nil {
+						t.Fatal(err)
+					}
+				} else {
+					f.SetCellStr(cover, "B"+strconv.Itoa(rowOf("法人番号")), "2010401000001")
+				}
+				if err := f.DeleteSheet("_meta"); err != nil {
+					t.Fatal(err)
+				}
+			})
+			if r.code != 1 || r.changed || !strings.Contains(r.stdout, "--entry") {
+				t.Fatalf("without --entry: exit %d, changed %v\n%s%s", r.code, r.changed, r.stdout, r.stderr)
+			}
+			entryFile := filepath.Join(r.dir, "contractors", "acme.yaml")
+			before, _ := os.ReadFile(entryFile)
+			code, stdout, stderr := execCLI(t, "import", "--register", r.dir, "--kind", "contractor", "--entry", "acme", "--as-of", "2026-04-15", r.path)
+			after, _ := os.ReadFile(entryFile)
+			got := out{Code: code, Changed: string(after) != string(before)}
+			for _, w := range tc.says {
+				if w = strings.Replace(w, "B@", "B"+companyRow, 1); !strings.Contains(stdout, w) {
+					got.Lacking = append(got.Lacking, w)
+				}
+			}
+			if d := cmp.Diff(tc.want, got); d != "" {
+				t.Errorf("(-want +got):\n%s\n%s%s", d, stdout, stderr)
+			}
+			if tc.want.Code == 1 {
+				_, stdout, _ := execCLI(t, "import", "--register", r.dir, "--kind", "contractor", "--entry", "acme", "--as-of", "2026-04-15", "--lang", "en", "--dry-run", r.path)
+				if !strings.Contains(stdout, "(nothing recorded)") || strings.ContainsAny(strings.NewReplacer("ベータ保守株式会社", "", "アクメ情報システム株式会社", "", "表紙", "").Replace(stdout[strings.Index(stdout, "error:"):]), "表法会社番号") {
+					t.Errorf("English report:\n%s", stdout)
+				}
+			}
+		})
+	}
+}

@@ -606,6 +606,9 @@ func overlongText(res *xlsx.Result, lang riskassess.Lang) string {
 // naming the 会社名 cell (companyAt): a vendor sent another vendor's
 // questionnaire by mistake typed its own name over the pre-filled one
 // and kept the number, and its answers were recorded as that vendor's.
+// A cover with no 法人番号 field (at "") but a company name read from it
+// (companyAt: a workbook of ours without its _meta, its 法人番号 row
+// deleted) is checked by the name as a blank number is.
 func respondentMismatch(reg *riskassess.Register, e riskassess.Entry, got riskassess.Respondent, at, companyAt string, lang riskassess.Lang) string {
 	want := reg.ExpectedRespondent(e)
 	digits := func(s string) string {
@@ -641,6 +644,18 @@ func respondentMismatch(reg *riskassess.Register, e riskassess.Entry, got riskas
 				at, got.Company, id, want.Company, want.CorporateNumber),
 			fmt.Sprintf("%sthe corporate number on the cover is blank and the company name %q is not %q of %s (corporate number %s), so who answered cannot be checked: the workbook may be another company's, or name the wrong entry; have the company that answered write its corporate number (13 digits) there and import again (nothing recorded)",
 				at, got.Company, want.Company, id, want.CorporateNumber))
+	}
+	if w != "" && at == "" && companyAt != "" && (want.Company == "" || !legalname.Same(got.Company, want.Company)) {
+		// A cover with a company name but no 法人番号 field (our
+		// questionnaire copied without its _meta, so not asked for the
+		// label by checkVendorCoverLabels, its 法人番号 row deleted):
+		// the name alone says who answered, as with a blank number.
+		companyAt = cellLead(companyAt)
+		return l10n(lang,
+			fmt.Sprintf("%s表紙に法人番号の欄がなく、会社名「%s」も %s の「%s」（法人番号 %s）と一致しないため、回答した事業者を確かめられません。別の事業者の確認票か、対象のエントリが違う可能性があります。送付した確認票のとおり（表紙の行を削除せず）に法人番号を記入してもらい、取り込み直してください（何も記録していません）",
+				companyAt, got.Company, id, want.Company, want.CorporateNumber),
+			fmt.Sprintf("%sthe cover has no corporate number field and the company name %q is not %q of %s (corporate number %s), so who answered cannot be checked: the workbook may be another company's, or name the wrong entry; have the company that answered fill in its corporate number on the questionnaire as sent (no cover row deleted) and import again (nothing recorded)",
+				companyAt, got.Company, want.Company, id, want.CorporateNumber))
 	}
 	if w != "" && w == g && strings.TrimSpace(got.Company) != "" && want.Company != "" && !sameCompany(got.Company, want.Company) {
 		// The number ours, the company name another's: which of the
