@@ -486,8 +486,11 @@ func (rd *reader) foreignDateCell(c gcell, s, cell, name string) {
 			return
 		}
 	}
+	// Folded: typed full width (１２/０６/２０２６, a Japanese input
+	// method) it is the same date; month names match in any case.
+	us := fold(text)
 	for _, layout := range usDateLayouts {
-		if t, err := time.Parse(layout, text); err == nil {
+		if t, err := time.Parse(layout, us); err == nil {
 			if d, err := riskassess.ParseDate(t.Format("2006-01-02")); err == nil {
 				set(d)
 				return

@@ -64,6 +64,10 @@ func TestForeignDateAfterAsOf(t *testing.T) {
 		// empty), so a day to come went unchecked.
 		{"year first with slashes, the next day", false, "2026/12/06", "2026-12-05", out{[]string{c3 + ": date answered after the import 2026/12/06"}, "2026-12-06"}, "DATE-01"},
 		{"year first with slashes, full width", false, "２０２６/１２/０６", "2026-12-05", out{[]string{c3 + ": date answered after the import ２０２６/１２/０６"}, "2026-12-06"}, "DATE-01"},
+		// A US date typed full width (a Japanese input method): it was
+		// not read (a warning), so a day to come went unchecked.
+		{"a US date typed full width, the next day", false, "１２/０６/２０２６", "2026-12-05", out{[]string{c3 + ": date answered after the import １２/０６/２０２６"}, "2026-12-06"}, "DATE-01"},
+		{"a long date typed full width", false, "Ｊａｎｕａｒｙ　１０，　２０２７", "2026-12-05", out{[]string{c3 + ": date answered after the import Ｊａｎｕａｒｙ　１０，　２０２７"}, "2027-01-10"}, "DATE-01"},
 		// Day first, read month first: a day to come is refused (false
 		// refusal), naming the day it was read as.
 		{"day first, read as a day to come", false, "12/10/2026", "2026-12-05", out{[]string{c3 + ": date answered after the import 12/10/2026"}, "2026-12-10"}, "2026-12-10"},
@@ -74,6 +78,7 @@ func TestForeignDateAfterAsOf(t *testing.T) {
 		{"HECVAT 4: the import day", true, "July 1, 2024", "2024-07-01", out{Date: "2024-07-01"}, ""},
 		{"no import date", false, "January 10, 2027", "", out{Date: "2027-01-10"}, ""},
 		{"day first, read as a past day", false, "05/12/2026", "2026-12-05", out{Date: "2026-05-12"}, ""},
+		{"a US date typed full width, a past day", false, "１１/２０/２０２６", "2026-12-05", out{Date: "2026-11-20"}, ""},
 		{"year first with slashes, a past day", false, "2026/11/20", "2026-12-05", out{Date: "2026-11-20"}, ""},
 		{"year first with one-digit month and day", false, "2026/1/5", "2026-12-05", out{Date: "2026-01-05"}, ""},
 	} {
