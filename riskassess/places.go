@@ -391,7 +391,7 @@ var latinPlacesAbroad = []string{
 	"Cebu", "Makati", "Taguig", "Pasig", "Quezon City", "Davao", "Da Nang", "Danang", "Haiphong", "Hai Phong", "Saigon",
 	"Hangzhou", "Suzhou", "Guangzhou", "Shenyang", "Qingdao", "Chengdu", "Wuhan", "Nanjing", "Tianjin", "Xi'an", "Xian", "Hefei",
 	"Wuxi", "Kaohsiung", "Hsinchu", "Pune", "Noida", "Gurgaon", "Gurugram", "Kolkata", "Ahmedabad", "Dhaka", "Yangon",
-	"Phnom Penh", "Colombo", "Ulaanbaatar", "Ulan Bator", "Penang", "Cyberjaya",
+	"Phnom Penh", "Vientiane", "Colombo", "Ulaanbaatar", "Ulan Bator", "Penang", "Cyberjaya",
 	// More cities of offshore work and data centres (not Hue, Clark,
 	// Kochi, Sofia: English words, a Japanese city in romaji, a name).
 	"Xiamen", "Ningbo", "Zhuhai", "Dongguan", "Changsha", "Zhengzhou", "Kunming", "Harbin", "Jinan", "Chongqing", "Fuzhou",
@@ -440,7 +440,7 @@ var kanaPlacesAbroad = []string{
 	// The cities of offshore work (not コロンボ: 刑事コロンボ, a TV
 	// detective; Colombo is read in Latin letters).
 	"ダイレン", "ダーリエン", "セブ", "マカティ", "ダバオ", "ダナン", "ハイフォン", "サイゴン", "プネー", "ノイダ", "グルガオン",
-	"コルカタ", "ダッカ", "ヤンゴン", "プノンペン", "ウランバートル", "ペナン", "サイバージャヤ",
+	"コルカタ", "ダッカ", "ヤンゴン", "プノンペン", "ビエンチャン", "ヴィエンチャン", "ウランバートル", "ペナン", "サイバージャヤ",
 	// More of them (not カントー, Can Tho, イロイロ, Iloilo, フエ, Hue, カイロ,
 	// Cairo, nor ナンキン, Nanjing: Japanese words in katakana).
 	"アモイ", "ハルビン", "ハルピン", "チンタオ", "シーアン", "ニャチャン", "ビンズオン", "バコロド", "バギオ",

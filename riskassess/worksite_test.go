@@ -1020,3 +1020,47 @@ func TestWorkSiteAbroadUndecided(t *testing.T) {
 		}
 	}
 }
+
+// TestWorkSiteAbroadCountryShortName: a work site in a country named by
+// its usual short Japanese name (ラオス, イラン, 北朝鮮, モンゴル) or by Laos's
+// English short form (Vientiane, Lao P.D.R.) was work in Japan: the
+// country table held only the long formal names (ラオス人民民主共和国,
+// Lao People's Democratic Republic), and Vientiane was no city.
+func TestWorkSiteAbroadCountryShortName(t *testing.T) {
+	for _, tt := range []struct {
+		address string
+		want    []string
+	}{
+		{"Vientiane, Lao P.D.R.", []string{"LA"}},
+		{"Vientiane, Lao PDR", []string{"LA"}},
+		{"Lao P.D.R.", []string{"LA"}},
+		{"Vientiane", []string{"Vientiane"}},
+		{"ビエンチャン", []string{"ビエンチャン"}},
+		{"ラオス", []string{"LA"}},
+		{"ラオスの開発拠点", []string{"LA"}},
+		{"イラン", []string{"IR"}},
+		{"シリア", []string{"SY"}},
+		{"北朝鮮", []string{"KP"}},
+		{"ベネズエラ", []string{"VE"}},
+		{"タンザニア", []string{"TZ"}},
+		{"モルドバ", []string{"MD"}},
+		{"ミクロネシア", []string{"FM"}},
+		{"ボリビア", []string{"BO"}},
+		{"ブルネイ", []string{"BN"}},
+		{"モンゴル", []string{"MN"}},
+		{"エリトリア", []string{"ER"}},
+		{"バチカン", []string{"VA"}},
+		// Words holding the names are not them.
+		{"シリアル番号管理室（東京都港区）", nil},
+		{"東京都港区", nil},
+	} {
+		if diff := cmp.Diff(tt.want, workSiteAbroad(tt.address)); diff != "" {
+			t.Errorf("workSiteAbroad(%q) (-want +got):\n%s", tt.address, diff)
+		}
+	}
+	for in, want := range map[string]string{"Lao P.D.R.": "LA", "Lao PDR": "LA", "ラオス": "LA", "イラン": "IR", "北朝鮮": "KP"} {
+		if got, _ := CountryReplacement(in); got != want {
+			t.Errorf("CountryReplacement(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
