@@ -1306,13 +1306,32 @@ var hedgeCancelWords = func() *strings.Replacer {
 // said to have no exception (原則禁止（例外なし）: hedgeCancels) denies.
 // So does a denial that holds only without approval (approvalCondition:
 // no offshore work without approval, 承認なく海外で作業しない): work abroad
-// is allowed once approved. Runs only on a clause that holds a denial,
+// is allowed once approved; and one said to be a plan (EndsInPlan:
+// 海外作業しない予定, 海外での作業なし（予定）), as a data location's region
+// is (store.regionHedged). Runs only on a clause that holds a denial,
 // or before one.
 func denialHedged(text string) bool {
-	if !slices.ContainsFunc(denialHedges, func(h string) bool { return strings.Contains(text, h) }) && !approvalCondition(text) {
+	if !slices.ContainsFunc(denialHedges, func(h string) bool { return strings.Contains(text, h) }) && !approvalCondition(text) && !EndsInPlan(text) {
 		return false
 	}
 	return !slices.ContainsFunc(hedgeCancels, func(c string) bool { return strings.Contains(text, c) })
+}
+
+// planEnds are the words of EndsInPlan.
+var planEnds = []string{"予定", "見込み", "方針", "計画", "見通し", "目標"}
+
+// EndsInPlan reports whether clause, a denial's clause (the words after a
+// word for abroad, or a clause of a data location's region), ends in a
+// word of a plan (planEnds), perhaps before です, である or だ: 海外作業しない
+// 予定, 海外移転なし（予定, 行わない方針です. A plan is not a fact: the denial
+// is no firm no. A denial of a plan (海外作業の予定なし, 予定はない) does
+// not end in one.
+func EndsInPlan(clause string) bool {
+	c := strings.TrimSpace(clause)
+	for _, w := range []string{"です", "である", "だ"} {
+		c = strings.TrimSpace(strings.TrimSuffix(c, w))
+	}
+	return slices.ContainsFunc(planEnds, func(w string) bool { return strings.HasSuffix(c, w) })
 }
 
 // ApprovalCondition reports whether text, in lower case and half width,

@@ -1064,3 +1064,38 @@ func TestWorkSiteAbroadCountryShortName(t *testing.T) {
 		}
 	}
 }
+
+// TestWorkSiteAbroadPlannedDenial: a denial of work abroad said to be a
+// plan (海外作業しない予定, 海外での作業なし（予定）, 行わない方針) was a firm
+// no, the work done in Japan, while a data location's region saying the
+// same (東京（海外移転しない予定）) is refused as hedged (store.regionHedged):
+// a plan is not a fact. Both now read it as a hedge (EndsInPlan). A
+// denial of a plan (海外への再委託の予定はない, 海外作業の予定なし) still
+// denies.
+func TestWorkSiteAbroadPlannedDenial(t *testing.T) {
+	for _, tt := range []struct {
+		address string
+		want    []string
+	}{
+		{"海外作業しない予定", []string{"海外"}},
+		{"東京都港区（海外作業しない予定）", []string{"海外"}},
+		{"東京都港区（海外での作業は行わない予定です）", []string{"海外"}},
+		{"東京都港区（海外での作業なし（予定））", []string{"海外"}},
+		{"東京都港区（海外での作業は行わない方針）", []string{"海外"}},
+		{"東京都港区（海外作業は行わない見込み）", []string{"海外"}},
+		{"東京都港区（海外作業は行わない予定だ）", []string{"海外"}},
+		// Denials of a plan, and of work with a plan word before.
+		{"東京都港区（海外への再委託の予定はない）", nil},
+		{"東京都港区（海外作業の予定なし）", nil},
+		{"東京都港区（海外作業予定なし）", nil},
+		{"東京都港区（作業計画上、海外での作業なし）", nil},
+		{"東京都港区（海外での作業なし。作業計画）", nil},
+	} {
+		if diff := cmp.Diff(tt.want, workSiteAbroad(tt.address)); diff != "" {
+			t.Errorf("workSiteAbroad(%q) (-want +got):\n%s", tt.address, diff)
+		}
+	}
+	if diff := cmp.Diff([]string{"PH"}, subcontractorAbroad(Subcontractor{Name: "株式会社多摩入力", Scope: "フィリピンでの作業は行わない予定"}, nil)); diff != "" {
+		t.Errorf("subcontractorAbroad(フィリピンでの作業は行わない予定) (-want +got):\n%s", diff)
+	}
+}
