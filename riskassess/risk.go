@@ -1347,21 +1347,23 @@ func ApprovalCondition(text string) bool { return approvalCondition(text) }
 // work without approval, unless approved, except with prior written
 // consent); in Japanese, a word of approvalWordsJa followed (after を,
 // が or の) by a word of its lack (approvalLacks: 承認なく, 事前承認なしの,
-// 承認がない限り, 承認を得ずに) or, within a few words, by 場合を除 or
-// 場合以外 (承諾を得た場合を除き). Before, each of these denials was a firm
+// 承認がない限り, 承認を得ずに, 承認がなければ, 承認を得ることなく, 承認前,
+// 承認までは) or, within a few words, by 場合を除 or 場合以外 (承諾を得た場合
+// を除き). Before, each of these denials was a firm
 // no and the work was done in Japan. Not 承認の有無にかかわらず, 承認されない,
 // even with approval: the denial holds with approval too.
 func approvalCondition(text string) bool {
-	for _, m := range []string{"without", "unless", "except"} {
-		if k := strings.Index(text, m); k >= 0 &&
-			slices.ContainsFunc([]string{"approv", "consent", "permission", "authori"}, func(a string) bool { return strings.Contains(text[k:], a) }) {
-			return true
+	if slices.ContainsFunc(approvalWordsEn, func(a string) bool { return strings.Contains(text, a) }) {
+		for _, m := range approvalLackEn {
+			if k := strings.Index(text, m); k >= 0 && slices.ContainsFunc(approvalWordsEn, func(a string) bool { return strings.Contains(text[k:], a) }) {
+				return true
+			}
 		}
 	}
 	for _, w := range approvalWordsJa {
 		for i := range occurrences(text, w) {
 			rest := strings.TrimLeft(text[i+len(w):], "をがの")
-			if slices.ContainsFunc(approvalLacks, func(l string) bool { return strings.HasPrefix(rest, l) }) {
+			if slices.ContainsFunc(approvalLacks, func(l string) bool { return strings.HasPrefix(rest, l) }) && !strings.HasPrefix(rest, "前提") {
 				return true
 			}
 			near := rest
@@ -1380,8 +1382,18 @@ func approvalCondition(text string) bool {
 // Japanese: of approval, and of its lack right after one.
 var (
 	approvalWordsJa = []string{"承認", "承諾", "許可", "同意", "了承", "認可", "許諾"}
-	approvalLacks   = []string{"なく", "無く", "なし", "無し", "なき", "無き", "ない", "無い", "得ず", "得ない", "受けず", "受けない"}
+	approvalLacks   = []string{"なく", "無く", "なし", "無し", "なき", "無き", "ない", "無い", "なけれ", "無けれ", "得ず", "得ない", "得なけれ",
+		"得ることな", "得られず", "得られな", "受けず", "受けない", "受けなけれ", "受けることな", "受けられず", "受けられな", "前", "まで"}
 )
+
+// approvalWordsEn are the English words of approval of approvalCondition.
+var approvalWordsEn = []string{"approv", "consent", "permission", "authori"}
+
+// approvalLackEn are the English words of approvalCondition before a
+// word of approval: no offshore work without approval, unless approved,
+// except with consent, if not approved, absent approval, prior to
+// approval, until approved.
+var approvalLackEn = []string{"without", "unless", "except", "if not", "absent", "prior to", "before", "until", "pending"}
 
 // denialHedges are the words of denialHedged: not 基本 alone (海外での基本
 // 設計は行わない).

@@ -1099,3 +1099,46 @@ func TestWorkSiteAbroadPlannedDenial(t *testing.T) {
 		t.Errorf("subcontractorAbroad(フィリピンでの作業は行わない予定) (-want +got):\n%s", diff)
 	}
 }
+
+// TestWorkSiteAbroadApprovalLackForms: a denial of work abroad that holds
+// only without approval, said with the lack of approval in words that
+// approvalCondition did not know (承認がなければ, 承認を得なければ, 承認を
+// 得ることなく, 承認が得られない限り, 承認前, 承認までは, if not approved,
+// absent approval, prior to approval, until approved), was a firm no:
+// the work was done in Japan. A denial that holds with approval too, and
+// approval words that say nothing of the lack (承認済みの国内拠点のみ,
+// 承認を得た国内事業者), still deny.
+func TestWorkSiteAbroadApprovalLackForms(t *testing.T) {
+	for _, tt := range []struct {
+		address string
+		want    []string
+	}{
+		{"承認がなければ海外で作業しない", []string{"海外"}},
+		{"海外での作業は承認がなければ行わない", []string{"海外"}},
+		{"海外での作業は承認が無ければ行わない", []string{"海外"}},
+		{"海外での作業は承認を得なければ行わない", []string{"海外"}},
+		{"海外での作業は承認を受けなければ行わない", []string{"海外"}},
+		{"承認を得ることなく海外で作業しない", []string{"海外"}},
+		{"海外での作業は承認を受けることなく行わない", []string{"海外"}},
+		{"海外での作業は承認が得られない限り行わない", []string{"海外"}},
+		{"海外での作業は承認を得られない限り行わない", []string{"海外"}},
+		{"承認前に海外で作業しない", []string{"海外"}},
+		{"海外での作業は承認前は行わない", []string{"海外"}},
+		{"海外での作業は承認までは行わない", []string{"海外"}},
+		{"no offshore work if not approved", []string{"offshore"}},
+		{"no offshore work absent approval", []string{"offshore"}},
+		{"no offshore work prior to approval", []string{"offshore"}},
+		{"no offshore work before approval", []string{"offshore"}},
+		{"no offshore work until approved", []string{"offshore"}},
+		// Firm denials.
+		{"海外での作業は行わない（承認済みの国内拠点のみで作業）", nil},
+		{"承認を得た国内事業者のみで作業、海外での作業なし", nil},
+		{"海外での作業は承認の有無にかかわらず行わない", nil},
+		{"海外での作業は事前承認を得ても行わない", nil},
+		{"no offshore work, even if approved", nil},
+	} {
+		if diff := cmp.Diff(tt.want, workSiteAbroad(tt.address)); diff != "" {
+			t.Errorf("workSiteAbroad(%q) (-want +got):\n%s", tt.address, diff)
+		}
+	}
+}
