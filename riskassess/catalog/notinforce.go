@@ -124,10 +124,11 @@ func notInForceJa(v string) bool {
 		// enforcement or a date (施行予定だったが延期, 策定中止,
 		// 令和8年3月31日廃止); not after what a procedure does (投稿中止,
 		// アカウント廃止: a step of a takeover procedure).
-		// The document as the subject (SNS運用方針は廃止, 本方針は撤回): the
-		// particle before the word does not keep it from ending the part
-		// (another document's was told above).
-		subject := strings.TrimRight(clause, "はがも")
+		// The document as the subject or the object (SNS運用方針は廃止,
+		// 本方針は撤回, 国の指針に基づき運用方針を延期): the particle before
+		// the word does not keep it from ending the part (another
+		// document's was told above).
+		subject := strings.TrimRight(clause, "はがもを")
 		return clause == "" || endsInAny(subject, documentWords) ||
 			slices.ContainsFunc(enforcementWords, func(d string) bool { return strings.Contains(clause, d) })
 	}
@@ -254,8 +255,9 @@ func dated(before, name string) bool {
 }
 
 // reasonWords are the words of a reason: a document named before one is
-// the cause, not what is abolished (SNSガイドラインを優先するため撤回).
-var reasonWords = []string{"ため", "により", "によって", "に伴", "ので", "から", "として", "に基づ"}
+// the cause, not what is abolished (SNSガイドラインを優先するため撤回,
+// 国の指針を受けて延期, 国の指針を踏まえ施行を延期).
+var reasonWords = []string{"ため", "により", "によって", "に伴", "ので", "から", "として", "に基づ", "受け", "踏まえ"}
 
 // selfReference reports whether before, the text before a document word,
 // ends in a title that begins with 本, 当, 同 or この (本方針, 本運用方針, この

@@ -180,3 +180,29 @@ func TestSaysNotInForcePause(t *testing.T) {
 		"SNS運用方針（投稿の一時中止）":       riskassess.OutcomeMet,
 	})
 }
+
+// TestSaysNotInForceDocumentObject: a note saying the document itself is
+// put off or suspended as the object of the word (国の指針に基づき運用方針
+// を延期, 運用方針を一時停止, 本方針を延期), or after a reason that names a
+// document (国の指針を受けて延期, 国の指針を踏まえ施行を延期), was read as
+// the rules' title, met: the を kept the title's document word from
+// ending the part, and 国の指針 before を受けて or を踏まえ was read as the
+// other document put off. A step of a procedure with を (投稿を停止,
+// アカウントを凍結) and another document's (令和2年要領を廃止) stay met.
+func TestSaysNotInForceDocumentObject(t *testing.T) {
+	notInForce := []string{
+		"SNS運用方針（国の指針に基づき運用方針を延期）", "SNS運用方針（国の指針に基づき本方針を延期）", "SNS運用方針（運用方針を一時停止）",
+		"SNS運用方針（運用方針を延期）", "SNS運用方針（本方針を撤回しました）", "SNS運用方針（国の指針を受けて延期）",
+		"SNS運用方針（国の指針を受け延期）", "SNS運用方針（国の指針を踏まえ施行を延期）", "SNS運用方針（国の指針を踏まえて延期）",
+	}
+	inForce := []string{
+		"SNS運用方針（不正アクセス時は投稿を停止）", "SNS運用方針（第5条：不正アクセス時はアカウントを停止）", "SNS運用方針（乗っ取り時はアカウントを凍結）",
+		"SNS運用方針（令和8年4月1日施行、令和2年要領を廃止）", "SNS運用方針（令和8年4月1日施行、旧方針を廃止）", "SNS運用方針（従来の要領を廃止）",
+		"SNS運用方針（休止中のアカウントを凍結）",
+	}
+	checkSays(t, saysNotInForce, "texts saying the document is not in force", notInForce, inForce)
+	checkSNS01(t, map[string]riskassess.Outcome{
+		"SNS運用方針（国の指針に基づき運用方針を延期）": riskassess.OutcomeNotMet,
+		"SNS運用方針（不正アクセス時は投稿を停止）":   riskassess.OutcomeMet,
+	})
+}
