@@ -20,8 +20,9 @@ var notInForceWords = []string{"延期", "見送り", "中止", "撤回", "取�
 // pauseWords are the words right before a word of notInForceWords that
 // say it holds for now (一時中止, 当面休止, 一時的に停止): the document is
 // not in force now all the same. They are taken off the word's part
-// before it is read (投稿の一時中止 is a topic as 投稿の中止 is).
-var pauseWords = []string{"一時的に", "一時", "当面", "当分", "一旦", "いったん"}
+// before it is read (投稿の一時中止 is a topic as 投稿の中止 is), with a
+// は after them (当面の間は停止).
+var pauseWords = []string{"一時的に", "一時", "当面の間", "当分の間", "しばらくの間", "当面", "当分", "しばらく", "一旦", "いったん"}
 
 // notInForceTails are the endings that may follow a word of
 // notInForceWords (延期となった, 廃止済み, 撤回されました); longest first. A
@@ -86,7 +87,7 @@ func notInForceJa(v string) bool {
 		start := clauseStart(head)
 		clause := head[start:]
 		for _, p := range pauseWords {
-			if c, ok := strings.CutSuffix(clause, p); ok {
+			if c, ok := strings.CutSuffix(strings.TrimSuffix(clause, "は"), p); ok {
 				clause = c // SNS運用方針（一時中止）
 				break
 			}
@@ -137,9 +138,12 @@ func notInForceJa(v string) bool {
 
 // reasonEnds are the endings of a reason right before a word of
 // notInForceWords (国の指針が示されたため延期, 国の指針改定を受けて延期,
-// システム障害により延期); longest first where one ends another.
+// システム障害により延期, 国の指針に従い延期, 諸般の事情で延期, 4月から
+// 休止); longest first where one ends another (ので before で, ことから
+// before から).
 var reasonEnds = []string{"ために", "ため", "によって", "により", "に伴って", "に伴い", "を受けて", "を受け", "を踏まえて", "を踏まえ",
-	"ことから", "ので", "に基づいて", "に基づき"}
+	"ことから", "ので", "に基づいて", "に基づき", "に従って", "に従い", "に沿って", "に沿い", "に鑑みて", "に鑑み", "を理由として",
+	"を理由に", "から", "で"}
 
 // cutReasonEnd returns clause, the part a word of notInForceWords ends,
 // without its ending of reasonEnds, and true when it ends in one.

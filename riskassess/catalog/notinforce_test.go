@@ -206,3 +206,29 @@ func TestSaysNotInForceDocumentObject(t *testing.T) {
 		"SNS運用方針（不正アクセス時は投稿を停止）":   riskassess.OutcomeMet,
 	})
 }
+
+// TestSaysNotInForceReasonEnds: a note whose part before the word is only
+// a reason ending in で, から or a word cutReasonEnd did not know (国の
+// 方針変更で延期, 諸般の事情で延期, 予算の都合で中止, 4月から休止, 国の
+// 指針に従い延期, 国の動向に鑑み見送り), or a pause said with の間
+// (当面の間は停止, 当分の間停止), was read as in force, met: the part was
+// read as a topic. A topic that is not the document (イベントは雨天で中止,
+// 投稿は当面の間停止) stays met.
+func TestSaysNotInForceReasonEnds(t *testing.T) {
+	notInForce := []string{
+		"SNS運用方針（国の方針変更で延期）", "SNS運用方針（諸般の事情で延期）", "SNS運用方針（予算の都合で中止）", "SNS運用方針（本市で廃止）",
+		"SNS運用方針（庁内調整中のため当面の間は停止）", "SNS運用方針（当面の間は停止）", "SNS運用方針（当分の間停止）", "SNS運用方針（しばらく休止）",
+		"SNS運用方針（本日から休止）", "SNS運用方針（国の指針に従い延期）", "SNS運用方針（国の動向に鑑み見送り）",
+		"SNS運用方針（国の指針改定を理由に撤回）", "SNS運用方針（本方針は諸般の事情で延期）",
+	}
+	inForce := []string{
+		"SNS運用方針（イベントは雨天で中止）", "SNS運用方針（令和8年4月1日施行、イベントは台風で中止）", "SNS運用方針（投稿は当面の間停止）",
+		"SNS運用方針（緊急時はSNSで投稿停止）", "SNS運用方針（アカウントは乗っ取りで凍結）", "SNS運用方針（災害時は投稿を停止するので注意）",
+		"SNS運用方針（令和2年要領は諸般の事情で廃止）",
+	}
+	checkSays(t, saysNotInForce, "texts saying the document is not in force", notInForce, inForce)
+	checkSNS01(t, map[string]riskassess.Outcome{
+		"SNS運用方針（諸般の事情で延期）":   riskassess.OutcomeNotMet,
+		"SNS運用方針（イベントは雨天で中止）": riskassess.OutcomeMet,
+	})
+}
