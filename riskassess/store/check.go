@@ -1494,14 +1494,8 @@ func regionHedged(region string) bool {
 	if riskassess.ApprovalCondition(l) {
 		return true // 承認なく海外移転しない: abroad once approved
 	}
-	for _, c := range regionClauses(region) {
-		c = strings.TrimSpace(c)
-		for _, w := range []string{"です", "である"} {
-			c = strings.TrimSpace(strings.TrimSuffix(c, w))
-		}
-		if slices.ContainsFunc([]string{"予定", "見込み", "方針", "計画", "見通し", "目標"}, func(w string) bool { return strings.HasSuffix(c, w) }) {
-			return true
-		}
+	if slices.ContainsFunc(regionClauses(region), riskassess.EndsInPlan) {
+		return true // 海外移転しない予定, as a work site's denial (riskassess.EndsInPlan)
 	}
 	words := strings.Join(strings.FieldsFunc(l, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' }), " ")
 	for _, w := range []string{"in principle", "as a rule", "in general", "generally", "normally", "usually", "basically", "typically",

@@ -609,7 +609,7 @@ func TestRegionHedgedDenial(t *testing.T) {
 		"東京（海外移転なし。ただし、障害時はこの限りでない）", "東京（原則北米への移転なし）", "東京（原則として海外移転なし）",
 		"東京（原則、海外移転なし）", "東京（基本的に海外移転なし）", "東京（極力海外移転しない）", "東京（北米への移転なし（予定））",
 		"東京（海外移転なし（予定））", "東京（海外移転しない予定）", "東京（海外移転なし（予定です））", "東京（海外移転しない方針）",
-		"東京（シンガポール移転：なし（予定））", "東京（原則アジアへの移転なし）",
+		"東京（シンガポール移転：なし（予定））", "東京（原則アジアへの移転なし）", "東京（海外移転しない予定だ）",
 		"Tokyo (no overseas transfer in principle)", "Tokyo (as a rule, no overseas transfer)", "Tokyo (no overseas transfer planned)",
 		"Tokyo (overseas transfer generally not used)", "Tokyo (no overseas transfer; however DR in Singapore)",
 	}
