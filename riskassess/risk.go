@@ -737,8 +737,13 @@ scan:
 
 // undecidedWords are the words of denialUndecided (lower case).
 var undecidedWords = []string{"未定", "未確定", "未決定", "確定していな", "確定しておら", "決まっていな", "決定していな", "検討中", "調整中",
-	"確認中", "未確認", "不明", "流動的", "変更の可能性", "変わる可能性", "undecided", "not yet decided", "not decided", "to be decided",
-	"to be determined", "tbd", "tbc", "to be confirmed", "not confirmed", "unconfirmed", "not final", "subject to change", "may change"}
+	"確認中", "未確認", "不明", "流動的", "変更の可能性", "変わる可能性", "確定ではな", "確定ではあり", "決定ではな", "確定していませ",
+	"決定していませ", "決まっていませ", "確定しておりませ", "決定しておりませ", "決まっておりませ", "決定しておら", "決まっておら",
+	"今後検討", "検討予定", "変更もありうる", "変更もあり得る", "変更になる場合", "変更する場合", "変わる場合", "分からな", "わからな",
+	"分かりませ", "わかりませ", "可能性はある", "可能性がある", "可能性あり", "可能性もある", "暫定",
+	"undecided", "not yet decided", "not decided", "to be decided", "to be determined", "tbd", "tbc", "to be confirmed", "not confirmed",
+	"unconfirmed", "not final", "subject to change", "may change", "pending", "under review", "under consideration", "tentative",
+	"provisional", "unknown", "not known"}
 
 // residencePlaces returns the places abroad text, a subcontractor's name
 // or scope, names as where the work is done or its people are: a place

@@ -1142,3 +1142,43 @@ func TestWorkSiteAbroadApprovalLackForms(t *testing.T) {
 		}
 	}
 }
+
+// TestWorkSiteAbroadUndecidedForms: a denial of work abroad said in the
+// same bracket to be undecided in words denialUndecided did not know
+// (確定ではない, 決まっていません, 確定していません, 今後検討, 変更もありうる,
+// 分からない, 暫定, 可能性はある, pending, under review, tentative) was a
+// firm no: the work was done in Japan. A denial with no such word in its
+// sentence or bracket, and a possibility denied (可能性はない), still deny.
+func TestWorkSiteAbroadUndecidedForms(t *testing.T) {
+	for _, tt := range []struct {
+		address string
+		want    []string
+	}{
+		{"東京都港区（海外への再委託の予定はないが確定ではない）", []string{"海外"}},
+		{"東京都港区（海外への再委託の予定はないが確定ではありません）", []string{"海外"}},
+		{"東京都港区（海外への再委託の予定はないが、決まっていません）", []string{"海外"}},
+		{"東京都港区（海外への再委託の予定はないが、確定していません）", []string{"海外"}},
+		{"東京都港区（海外への再委託の予定はないが、決定しておりません）", []string{"海外"}},
+		{"東京都港区（海外への再委託の予定はないが、今後検討）", []string{"海外"}},
+		{"東京都港区（海外への再委託の予定はないが、今後変更もありうる）", []string{"海外"}},
+		{"東京都港区（海外への再委託の予定はないが、変更もあり得る）", []string{"海外"}},
+		{"東京都港区（海外への再委託の予定はないが、変更になる場合がある）", []string{"海外"}},
+		{"東京都港区（海外への再委託の予定はないが、分からない）", []string{"海外"}},
+		{"東京都港区（海外への再委託の予定はないが、わかりません）", []string{"海外"}},
+		{"東京都港区（海外への再委託の予定はないが、可能性はある）", []string{"海外"}},
+		{"東京都港区（海外作業なし（暫定））", []string{"海外"}},
+		{"Tokyo (no offshore work, pending)", []string{"offshore"}},
+		{"Tokyo (no offshore work, under review)", []string{"offshore"}},
+		{"Tokyo (no offshore work, under consideration)", []string{"offshore"}},
+		{"Tokyo (no offshore work, tentative)", []string{"offshore"}},
+		{"Tokyo (no offshore work, provisional)", []string{"offshore"}},
+		// Firm denials.
+		{"東京都港区（海外への再委託の予定はない）", nil},
+		{"東京都港区（海外での作業の可能性はない）", nil},
+		{"東京都港区（海外作業なし。作業日程は未定）", nil},
+	} {
+		if diff := cmp.Diff(tt.want, workSiteAbroad(tt.address)); diff != "" {
+			t.Errorf("workSiteAbroad(%q) (-want +got):\n%s", tt.address, diff)
+		}
+	}
+}
