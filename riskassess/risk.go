@@ -732,7 +732,15 @@ scan:
 			}
 		}
 	}
-	return slices.ContainsFunc(undecidedWords, func(w string) bool { return strings.Contains(rest[:end], w) })
+	return Undecided(rest[:end])
+}
+
+// Undecided reports whether text (lower case, half width) holds a word of
+// undecidedWords (未定, 確定ではない, 変更もありうる, under review): what it
+// denies is not decided. denialUndecided reads the sentence or bracket of
+// a denial with it, store.regionHedged a data location's region.
+func Undecided(text string) bool {
+	return slices.ContainsFunc(undecidedWords, func(w string) bool { return strings.Contains(text, w) })
 }
 
 // undecidedWords are the words of denialUndecided (lower case).

@@ -1477,8 +1477,10 @@ func regionException(region string) bool {
 // ending with 予定, 見込み, 方針, 計画 or holding planned, expected,
 // intended …: 東京（海外移転なし（予定））, 海外移転しない予定), or a denial
 // that holds only without approval (riskassess.ApprovalCondition: 東京
-// （承認なく海外移転しない）, no transfer abroad without approval). A principle,
-// a plan or a condition is not a fact, so no denial in such a region counts
+// （承認なく海外移転しない）, no transfer abroad without approval), or a
+// denial said to be undecided (riskassess.Undecided: 東京（海外移転なし、変更も
+// ありうる）, under review). A principle, a plan, a condition or an open
+// question is not a fact, so no denial in such a region counts
 // (regionSaysAbroad, regionPlaces, regionAsia). Not a denial of a plan
 // (海外移転の予定：なし, 移転予定なし).
 func regionHedged(region string) bool {
@@ -1493,6 +1495,9 @@ func regionHedged(region string) bool {
 	}
 	if riskassess.ApprovalCondition(l) {
 		return true // 承認なく海外移転しない: abroad once approved
+	}
+	if riskassess.Undecided(l) {
+		return true // 海外移転の予定はないが確定ではない, as a work site's (riskassess.Undecided)
 	}
 	if slices.ContainsFunc(regionClauses(region), riskassess.EndsInPlan) {
 		return true // 海外移転しない予定, as a work site's denial (riskassess.EndsInPlan)

@@ -719,3 +719,20 @@ func TestRegionApprovalDenial(t *testing.T) {
 	}
 	checkRegionsAbroad(t, abroadRegions, japanRegions)
 }
+
+// TestRegionUndecidedDenial: a region denying transfer abroad but saying
+// in the same region that this is undecided (確定ではない, 変更もありうる,
+// 分からない, 暫定, under review), words regionUnsaid does not know, was
+// accepted as in Japan under country JP, though a work site saying the
+// same is abroad (riskassess.Undecided). Plain denials and denials of a
+// possibility stay accepted.
+func TestRegionUndecidedDenial(t *testing.T) {
+	abroadRegions := []string{
+		"東京（海外移転の予定はないが確定ではない）", "東京（海外移転なし（暫定））", "東京（海外移転なし、変更もありうる）",
+		"東京（海外移転なし、分からない）", "Tokyo (no transfer abroad, under review)", "東京（海外移転なし、変更になる場合がある）",
+	}
+	japanRegions := []string{
+		"東京（海外移転なし）", "東京（海外移転の可能性はない）", "東京（海外移転の予定はない）", "Tokyo (no transfer abroad)",
+	}
+	checkRegionsAbroad(t, abroadRegions, japanRegions)
+}
