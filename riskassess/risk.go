@@ -696,7 +696,11 @@ func deniedAfter(after string) bool {
 	if j := strings.IndexAny(after, "、。,;)）"); j >= 0 {
 		after = after[:j]
 	}
-	return clauseDenies(strings.ToLower(after)) && !denialUndecided(strings.ToLower(full))
+	if !clauseDenies(strings.ToLower(after)) {
+		return false
+	}
+	full = strings.ToLower(full)
+	return !denialUndecided(full) && !denialConditional("", full)
 }
 
 // denialUndecided reports whether rest (lower case), the text after a
@@ -710,30 +714,144 @@ func deniedAfter(after string) bool {
 // denial counted, and the work was done in Japan. Runs only after a
 // denial is found.
 func denialUndecided(rest string) bool {
-	depth, end := 0, len(rest)
-scan:
+	return Undecided(rest[:sentenceEnd(rest)])
+}
+
+// sentenceEnd returns where the sentence or bracket that rest (the text
+// after a word) begins in ends: at 。, ; or a full stop followed by a
+// space (not the dots of u.s.), or at the first closing bracket not
+// opened in rest; len(rest) when none.
+func sentenceEnd(rest string) int {
+	depth := 0
 	for i, r := range rest {
 		switch r {
 		case '(', '（':
 			depth++
 		case ')', '）':
 			if depth == 0 {
-				end = i
-				break scan
+				return i
 			}
 			depth--
 		case '。', ';', '；':
-			end = i
-			break scan
+			return i
 		case '.':
 			if i+1 == len(rest) || rest[i+1] == ' ' { // not u.s.
-				end = i
-				break scan
+				return i
 			}
 		}
 	}
-	return Undecided(rest[:end])
+	return len(rest)
 }
+
+// sentenceStart returns where the sentence that before (the text before
+// a word) ends in begins: after its last 。, ; or full stop followed by a
+// space.
+func sentenceStart(before string) int {
+	i := strings.LastIndexAny(before, "。;；")
+	if i >= 0 {
+		_, n := utf8.DecodeRuneInString(before[i:])
+		i += n
+	} else {
+		i = 0
+	}
+	if j := strings.LastIndex(before, ". "); j >= i {
+		i = j + 2
+	}
+	return i
+}
+
+// denialConditional reports whether the sentence around a denied word
+// (before: the text before the word; rest: the text after it) makes the
+// denial no firm no in another clause than the word's: a lack of approval
+// (approvalCondition: 承認なく、海外で作業しない, Without approval, no
+// offshore work), a hedge alone in the clause before or after the word's
+// (hedgeClause: 原則として、海外での作業は行わない) or an
+// approval that allows the work (approvalAllows: 海外での作業は行わない
+// （承認があれば可）, no offshore work (approval required)). Before, only
+// the word's own clause (up to 、 or a bracket) was read, and these were
+// work in Japan. Runs only after a denial is found.
+func denialConditional(before, rest string) bool {
+	before, rest = before[sentenceStart(before):], rest[:sentenceEnd(rest)]
+	s := before + rest
+	if slices.ContainsFunc(hedgeCancels, func(c string) bool { return strings.Contains(s, c) }) {
+		return false // 承認なく、海外で作業しない（例外なし）
+	}
+	if approvalCondition(s) || approvalAllows(s) {
+		return true
+	}
+	// A hedge only as the clause before the word's or after it (原則として、
+	// 海外での作業は行わない; no offshore work, as a rule), not one that
+	// speaks of something else (基本は東京、海外での作業なし).
+	prev := ""
+	if i := strings.LastIndexAny(before, "、,"); i >= 0 {
+		prev = before[:i]
+		if j := strings.LastIndexAny(prev, "、,(（"); j >= 0 {
+			_, n := utf8.DecodeRuneInString(prev[j:])
+			prev = prev[j+n:]
+		}
+	}
+	next := ""
+	if i := strings.IndexAny(rest, "、,"); i >= 0 {
+		_, n := utf8.DecodeRuneInString(rest[i:])
+		next = rest[i+n:]
+		if j := strings.IndexAny(next, "、,"); j >= 0 {
+			next = next[:j]
+		}
+	}
+	return hedgeClause(prev) || hedgeClause(next)
+}
+
+// hedgeClause reports whether clause is a hedge of denialHedges alone,
+// perhaps with として, 的に, は or では after it (原則として, 基本的には, as a
+// rule).
+func hedgeClause(clause string) bool {
+	c := strings.TrimSpace(clause)
+	if c == "" {
+		return false
+	}
+	for _, t := range []string{"としては", "として", "的には", "的に", "では", "は"} {
+		if x, ok := strings.CutSuffix(c, t); ok {
+			c = x
+			break
+		}
+	}
+	return slices.Contains(denialHedges, c) || slices.Contains(denialHedges, c+"的に") || slices.Contains(denialHedges, c+"は")
+}
+
+// approvalAllows reports whether text (lower case) says the work may be
+// done with approval: a word of approvalWordsJa followed within a few
+// words by one of approvalAllowJa (承認があれば可, 承認を得た場合は可,
+// 承認時を除く, 承認を要する) and by none of approvalFirmJa (承認を得た場合
+// でも不可, 承認の有無にかかわらず), or in English a word of approvalWordsEn
+// with one of approvalAllowEn (approval required, subject to approval)
+// and no even (even with approval).
+func approvalAllows(text string) bool {
+	for _, w := range approvalWordsJa {
+		for i := range occurrences(text, w) {
+			near := text[i+len(w):]
+			if len(near) > 30 {
+				near = near[:30]
+			}
+			if containsAnyOf(near, approvalAllowJa) && !containsAnyOf(near, approvalFirmJa) {
+				return true
+			}
+		}
+	}
+	return containsAnyOf(text, approvalWordsEn) && containsAnyOf(text, approvalAllowEn) && !strings.Contains(text, "even")
+}
+
+func containsAnyOf(s string, words []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return strings.Contains(s, w) })
+}
+
+// The words of approvalAllows.
+var (
+	approvalAllowJa = []string{"あれば", "得れば", "受ければ", "得た場合", "受けた場合", "ある場合", "された場合", "時を除", "時は除",
+		"を要する", "が必要", "を必要", "の上", "のうえ", "次第", "後は可", "により可", "で可"}
+	approvalFirmJa  = []string{"ても", "でも", "かかわらず", "関わらず", "問わず"}
+	approvalAllowEn = []string{"approval required", "requires approval", "require approval", "approval is required", "subject to",
+		"with approval", "with prior", "with the", "if approved", "upon approval", "once approved", "when approved"}
+)
 
 // Undecided reports whether text (lower case, half width) holds a word of
 // undecidedWords (未定, 確定ではない, 変更もありうる, under review): what it
@@ -1492,7 +1610,8 @@ func workSiteSaysAbroad(address string) (string, bool) {
 			englishNo := slices.ContainsFunc(strings.FieldsFunc(before, func(r rune) bool { return r < 'a' || r > 'z' }), func(f string) bool { return f == "no" || f == "not" })
 			// A hedge before the word counts too: 原則として海外での作業は行わない,
 			// no offshore work as a rule.
-			if !((clauseDenies(clause) || englishNo) && !denialHedged(before+clause) && !denialUndecided(l[i+len(w):])) {
+			if !((clauseDenies(clause) || englishNo) && !denialHedged(before+clause) && !denialUndecided(l[i+len(w):]) &&
+				!denialConditional(l[:i], l[i+len(w):])) {
 				return w, true
 			}
 		}

@@ -1182,3 +1182,58 @@ func TestWorkSiteAbroadUndecidedForms(t *testing.T) {
 		}
 	}
 }
+
+// TestWorkSiteAbroadConditionNextClause: a denial of work abroad whose
+// condition or hedge is in another clause of the same sentence or bracket
+// (承認なく、海外で作業しない, 原則として、海外での作業は行わない, 海外での作業は
+// 行わない（承認があれば可）, …、承認を得た場合を除く, Without approval, no
+// offshore work, no offshore work (approval required)) was a firm no: the
+// work was done in Japan, as only the clause of the word (up to 、 or a
+// bracket) and the words before it in its clause were read. A condition in
+// another sentence, and a denial that holds with approval too, still deny.
+func TestWorkSiteAbroadConditionNextClause(t *testing.T) {
+	for _, tt := range []struct {
+		address string
+		want    []string
+	}{
+		{"承認なく、海外で作業しない", []string{"海外"}},
+		{"事前の承認がない場合、海外での作業は行わない", []string{"海外"}},
+		{"承認を得ない限り、海外で作業しない", []string{"海外"}},
+		{"東京都港区（発注者の承認がない限り、海外での作業は行わない）", []string{"海外"}},
+		{"原則として、海外での作業は行わない", []string{"海外"}},
+		{"Without approval, no offshore work", []string{"offshore"}},
+		{"Unless approved, no offshore work", []string{"offshore"}},
+		{"海外での作業は行わない（承認があれば可）", []string{"海外"}},
+		{"海外での作業は行わない（ただし承認時を除く）", []string{"海外"}},
+		{"海外での作業は行わない（発注者の承認を要する）", []string{"海外"}},
+		{"海外での作業は行わない、承認を得た場合を除く", []string{"海外"}},
+		{"no offshore work (approval required)", []string{"offshore"}},
+		{"no offshore work, subject to approval", []string{"offshore"}},
+		{"no offshore work, as a rule", []string{"offshore"}},
+		{"東京都港区（原則、海外での作業なし）", []string{"海外"}},
+		// Firm denials.
+		{"承認済みの国内拠点のみ。海外での作業は行わない", nil},
+		{"海外での作業は行わない。再委託は承認を得た場合は可", nil},
+		{"海外での作業は行わない（承認を得た場合でも不可）", nil},
+		{"海外での作業は行わない（承認の有無にかかわらず）", nil},
+		{"no offshore work, even with approval", nil},
+		{"東京都港区（海外での作業は行わない）", nil},
+		{"基本は東京、海外での作業なし", nil},
+		{"東京都港区（原則週5日、海外での作業なし）", nil},
+	} {
+		if diff := cmp.Diff(tt.want, workSiteAbroad(tt.address)); diff != "" {
+			t.Errorf("workSiteAbroad(%q) (-want +got):\n%s", tt.address, diff)
+		}
+	}
+	for _, tt := range []struct {
+		scope string
+		want  []string
+	}{
+		{"フィリピンでの作業は行わない（承認があれば可）", []string{"PH"}},
+		{"フィリピンでの作業は行わない。再委託は承認を得た場合は可", nil},
+	} {
+		if diff := cmp.Diff(tt.want, subcontractorAbroad(Subcontractor{Name: "株式会社多摩入力", Scope: tt.scope}, nil)); diff != "" {
+			t.Errorf("subcontractorAbroad(scope %q) (-want +got):\n%s", tt.scope, diff)
+		}
+	}
+}
