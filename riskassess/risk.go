@@ -818,6 +818,11 @@ func hedgeClause(clause string) bool {
 	return slices.Contains(denialHedges, c) || slices.Contains(denialHedges, c+"的に") || slices.Contains(denialHedges, c+"は")
 }
 
+// ApprovalAllows reports whether text, in lower case and half width, says
+// that keeping data or working abroad is allowed with approval
+// (approvalAllows: 海外移転なし（承認があれば可）, approval required).
+func ApprovalAllows(text string) bool { return approvalAllows(text) }
+
 // approvalAllows reports whether text (lower case) says the work may be
 // done with approval: a word of approvalWordsJa followed within a few
 // words by one of approvalAllowJa (承認があれば可, 承認を得た場合は可,

@@ -1477,7 +1477,9 @@ func regionException(region string) bool {
 // ending with 予定, 見込み, 方針, 計画 or holding planned, expected,
 // intended …: 東京（海外移転なし（予定））, 海外移転しない予定), or a denial
 // that holds only without approval (riskassess.ApprovalCondition: 東京
-// （承認なく海外移転しない）, no transfer abroad without approval), or a
+// （承認なく海外移転しない）, no transfer abroad without approval) or is
+// allowed with approval (riskassess.ApprovalAllows: 東京（海外移転なし（承認が
+// あれば可））, approval required), or a
 // denial said to be undecided (riskassess.Undecided: 東京（海外移転なし、変更も
 // ありうる）, under review). A principle, a plan, a condition or an open
 // question is not a fact, so no denial in such a region counts
@@ -1493,8 +1495,8 @@ func regionHedged(region string) bool {
 	if containsWord(l, []string{"原則", "基本的", "基本は", "通常は", "極力", "可能な限り", "できる限り", "できるだけ", "努め", "努力", "想定"}) {
 		return true
 	}
-	if riskassess.ApprovalCondition(l) {
-		return true // 承認なく海外移転しない: abroad once approved
+	if riskassess.ApprovalCondition(l) || riskassess.ApprovalAllows(l) {
+		return true // 承認なく海外移転しない, 海外移転なし（承認があれば可）: abroad once approved
 	}
 	if riskassess.Undecided(l) {
 		return true // 海外移転の予定はないが確定ではない, as a work site's (riskassess.Undecided)

@@ -736,3 +736,19 @@ func TestRegionUndecidedDenial(t *testing.T) {
 	}
 	checkRegionsAbroad(t, abroadRegions, japanRegions)
 }
+
+// TestRegionApprovalAllows: a region denying transfer abroad and saying
+// approval allows it (東京（海外移転なし（承認があれば可））, approval
+// required) was accepted as in Japan under country JP, though a work site
+// saying the same is abroad (riskassess.ApprovalAllows). Denials that hold
+// with approval too stay accepted.
+func TestRegionApprovalAllows(t *testing.T) {
+	abroadRegions := []string{
+		"東京（海外移転なし（承認があれば可））", "Tokyo (no transfer abroad, approval required)", "東京（海外移転なし、承認を得た場合は可）",
+		"Tokyo (no transfer abroad, subject to approval)",
+	}
+	japanRegions := []string{
+		"東京（海外移転なし（承認を得た場合でも不可））", "Tokyo (no transfer abroad, even with approval)", "東京（海外移転なし（承認の有無にかかわらず））",
+	}
+	checkRegionsAbroad(t, abroadRegions, japanRegions)
+}
