@@ -13,16 +13,19 @@ import (
 // notInForceWords are the words that, ending a document field's text or
 // the note ending a title, say the document is not in force: put off
 // (延期, 見送り), called off (中止, 撤回, 取り下げ), abolished (廃止), never
-// brought into force (未施行) or suspended for now (停止, 休止, 凍結, and
-// 一時中止 with pauseWords before the word).
-var notInForceWords = []string{"延期", "見送り", "中止", "撤回", "取り下げ", "取下げ", "廃止", "未施行", "停止", "休止", "凍結"}
+// brought into force (未施行), suspended for now (停止, 休止, 凍結, 中断,
+// 保留, and 一時中止 with pauseWords before the word), lapsed or void (失効,
+// 無効) or dropped (取りやめ, 棚上げ, 先送り, 破棄).
+var notInForceWords = []string{"延期", "見送り", "中止", "撤回", "取り下げ", "取下げ", "廃止", "未施行", "停止", "休止", "凍結",
+	"失効", "中断", "保留", "取りやめ", "取り止め", "取止め", "棚上げ", "先送り", "破棄", "無効"}
 
 // pauseWords are the words right before a word of notInForceWords that
-// say it holds for now (一時中止, 当面休止, 一時的に停止): the document is
+// say it holds for now (一時中止, 当面休止, 一時的に停止), or for good
+// (白紙撤回): the document is
 // not in force now all the same. They are taken off the word's part
 // before it is read (投稿の一時中止 is a topic as 投稿の中止 is), with a
 // は after them (当面の間は停止).
-var pauseWords = []string{"一時的に", "一時", "当面の間", "当分の間", "しばらくの間", "当面", "当分", "しばらく", "一旦", "いったん"}
+var pauseWords = []string{"一時的に", "一時", "当面の間", "当分の間", "しばらくの間", "当面", "当分", "しばらく", "一旦", "いったん", "白紙"}
 
 // notInForceTails are the endings that may follow a word of
 // notInForceWords (延期となった, 廃止済み, 撤回されました); longest first. A
@@ -36,7 +39,9 @@ var notInForceTails = []string{"となりました", "になりました", "さ�
 // document is not in force.
 // "temporarily suspended" comes before "suspended", which ends it.
 var notInForceEnglish = []string{"postponed", "withdrawn", "abolished", "repealed", "rescinded", "cancelled", "canceled",
-	"not in force", "not yet in force", "not in effect", "temporarily suspended", "suspended", "on hold", "paused", "frozen"}
+	"not in force", "not yet in force", "not in effect", "temporarily suspended", "suspended", "on hold", "paused", "frozen",
+	"discontinued", "deferred", "shelved", "revoked", "superseded", "expired", "delayed", "halted", "retired", "not adopted",
+	"lapsed", "void"}
 
 // saysNotInForce reports whether v, a document field's text, says the
 // document is not in force: the text or the note ending it ends in a word
@@ -60,7 +65,7 @@ func saysNotInForce(v string) bool {
 	if strings.Contains(v, "://") {
 		return false
 	}
-	if strings.ContainsAny(v, "延送止撤下廃未凍") && notInForceJa(v) {
+	if strings.ContainsAny(v, "延送止撤下廃未凍効断留取棚棄") && notInForceJa(v) {
 		return true
 	}
 	return notInForceEn(v)
@@ -297,12 +302,13 @@ func selfReference(before string) (self bool, name string) {
 // enforcementEnds are the words of a document's making or enforcement
 // that, ending a topic before の, make it the document's (施行の延期,
 // 施行日の延期, 策定の中止).
-var enforcementEnds = []string{"施行", "施行日", "策定", "制定", "決定", "決裁", "公布", "運用開始", "施行予定"}
+var enforcementEnds = []string{"施行", "施行日", "策定", "制定", "決定", "決裁", "公布", "運用開始", "施行予定", "効力", "適用"}
 
 // enforcementWords are the words of a document's making or enforcement,
 // and of a date, before which a word of notInForceWords speaks of the
 // document (施行予定だったが延期, 策定中止, 令和8年3月31日廃止, 改正により廃止).
-var enforcementWords = []string{"施行", "改正により", "改正に伴い", "改正で", "策定", "制定", "決定", "決裁", "予定", "公布", "運用開始", "年", "月", "日"}
+var enforcementWords = []string{"施行", "改正により", "改正に伴い", "改正で", "策定", "制定", "決定", "決裁", "予定", "公布", "運用開始", "年", "月", "日",
+	"効力", "適用"}
 
 // notInForceEn is saysNotInForce's reading of the English words: one of
 // notInForceEnglish alone or ending the text after a bracket, a colon or

@@ -232,3 +232,34 @@ func TestSaysNotInForceReasonEnds(t *testing.T) {
 		"SNS運用方針（イベントは雨天で中止）": riskassess.OutcomeMet,
 	})
 }
+
+// TestSaysNotInForceMoreWords: a document noted as lapsed, interrupted,
+// on hold, dropped or void (SNS運用方針（失効）, （中断中）, （保留）,
+// （取りやめ）, （棚上げ）, （先送り）, （破棄）, （無効）, （白紙撤回）, （効力
+// 停止）, （適用停止）, SNS policy (discontinued), (revoked), (expired) …)
+// was read as the rules' title, met: none of the words was one of
+// notInForceWords or notInForceEnglish, and 白紙, 効力, 適用 before a word
+// were read as a topic. What a procedure does with them (障害時は投稿を
+// 中断, 予約投稿の中断, 返信は保留, リンク無効, 保留中の投稿を削除, SNS
+// policy (expired posts)) stays met.
+func TestSaysNotInForceMoreWords(t *testing.T) {
+	notInForce := []string{
+		"SNS運用方針（失効）", "SNS運用方針（失効済み）", "SNS運用方針（中断）", "SNS運用方針（中断中）", "SNS運用方針（保留）", "SNS運用方針（保留中）",
+		"SNS運用方針（取りやめ）", "SNS運用方針（取り止め）", "SNS運用方針（取止め）", "SNS運用方針（棚上げ）", "SNS運用方針（先送り）",
+		"SNS運用方針（破棄）", "SNS運用方針（無効）", "SNS運用方針（白紙撤回）", "SNS運用方針（効力停止）", "SNS運用方針（適用停止）",
+		"SNS運用方針（施行を先送り）", "SNS運用方針は失効", "SNS policy (discontinued)", "SNS policy (deferred)", "SNS policy (shelved)",
+		"SNS policy (revoked)", "SNS policy (superseded)", "SNS policy (expired)", "SNS policy (delayed)", "SNS policy (halted)",
+		"SNS policy (retired)", "SNS policy (not adopted)", "SNS policy (lapsed)", "SNS policy (void)",
+	}
+	inForce := []string{
+		"SNS運用方針（障害時は投稿を中断）", "SNS運用方針（予約投稿の中断）", "SNS運用方針（返信は保留）", "SNS運用方針（リンク無効）",
+		"SNS運用方針（保留中の投稿を削除）", "SNS運用方針（判断に迷う投稿は保留）", "SNS policy (expired posts)", "Rules for retired accounts",
+		"SNS運用方針（令和8年4月1日施行、旧方針は失効）", "SNS運用方針（中断中の投稿の扱いを含む）",
+	}
+	checkSays(t, saysNotInForce, "texts saying the document is not in force", notInForce, inForce)
+	checkSNS01(t, map[string]riskassess.Outcome{
+		"SNS運用方針（失効）":          riskassess.OutcomeNotMet,
+		"SNS policy (revoked)": riskassess.OutcomeNotMet,
+		"SNS運用方針（返信は保留）":       riskassess.OutcomeMet,
+	})
+}
