@@ -773,7 +773,7 @@ func sentenceStart(before string) int {
 func denialConditional(before, rest string) bool {
 	before, rest = before[sentenceStart(before):], rest[:sentenceEnd(rest)]
 	s := before + rest
-	if slices.ContainsFunc(hedgeCancels, func(c string) bool { return strings.Contains(s, c) }) {
+	if containsAnyOf(s, hedgeCancels) {
 		return false // 承認なく、海外で作業しない（例外なし）
 	}
 	if approvalCondition(s) || approvalAllows(s) {
@@ -831,6 +831,14 @@ func ApprovalAllows(text string) bool { return approvalAllows(text) }
 // with one of approvalAllowEn (approval required, subject to approval)
 // and no even (even with approval).
 func approvalAllows(text string) bool {
+	if strings.ContainsAny(text, approvalRunesJa) && approvalAllowsJa(text) {
+		return true
+	}
+	return containsAnyOf(text, approvalWordsEn) && containsAnyOf(text, approvalAllowEn) && !strings.Contains(text, "even")
+}
+
+// approvalAllowsJa is approvalAllows's reading of the Japanese words.
+func approvalAllowsJa(text string) bool {
 	for _, w := range approvalWordsJa {
 		for i := range occurrences(text, w) {
 			near := text[i+len(w):]
@@ -842,9 +850,10 @@ func approvalAllows(text string) bool {
 			}
 		}
 	}
-	return containsAnyOf(text, approvalWordsEn) && containsAnyOf(text, approvalAllowEn) && !strings.Contains(text, "even")
+	return false
 }
 
+// containsAnyOf reports whether s holds one of words.
 func containsAnyOf(s string, words []string) bool {
 	return slices.ContainsFunc(words, func(w string) bool { return strings.Contains(s, w) })
 }
@@ -863,7 +872,7 @@ var (
 // denies is not decided. denialUndecided reads the sentence or bracket of
 // a denial with it, store.regionHedged a data location's region.
 func Undecided(text string) bool {
-	return slices.ContainsFunc(undecidedWords, func(w string) bool { return strings.Contains(text, w) })
+	return containsAnyOf(text, undecidedWords)
 }
 
 // undecidedWords are the words of denialUndecided (lower case).
@@ -1447,10 +1456,10 @@ var hedgeCancelWords = func() *strings.Replacer {
 // is (store.regionHedged). Runs only on a clause that holds a denial,
 // or before one.
 func denialHedged(text string) bool {
-	if !slices.ContainsFunc(denialHedges, func(h string) bool { return strings.Contains(text, h) }) && !approvalCondition(text) && !EndsInPlan(text) {
+	if !containsAnyOf(text, denialHedges) && !approvalCondition(text) && !EndsInPlan(text) {
 		return false
 	}
-	return !slices.ContainsFunc(hedgeCancels, func(c string) bool { return strings.Contains(text, c) })
+	return !containsAnyOf(text, hedgeCancels)
 }
 
 // planEnds are the words of EndsInPlan.
@@ -1489,12 +1498,15 @@ func ApprovalCondition(text string) bool { return approvalCondition(text) }
 // no and the work was done in Japan. Not 承認の有無にかかわらず, 承認されない,
 // even with approval: the denial holds with approval too.
 func approvalCondition(text string) bool {
-	if slices.ContainsFunc(approvalWordsEn, func(a string) bool { return strings.Contains(text, a) }) {
+	if containsAnyOf(text, approvalWordsEn) {
 		for _, m := range approvalLackEn {
-			if k := strings.Index(text, m); k >= 0 && slices.ContainsFunc(approvalWordsEn, func(a string) bool { return strings.Contains(text[k:], a) }) {
+			if k := strings.Index(text, m); k >= 0 && containsAnyOf(text[k:], approvalWordsEn) {
 				return true
 			}
 		}
+	}
+	if !strings.ContainsAny(text, approvalRunesJa) {
+		return false
 	}
 	for _, w := range approvalWordsJa {
 		for i := range occurrences(text, w) {
@@ -1513,6 +1525,10 @@ func approvalCondition(text string) bool {
 	}
 	return false
 }
+
+// approvalRunesJa holds a rune of each word of approvalWordsJa: a text
+// without one holds none of them (a cheap test before the scans).
+const approvalRunesJa = "承許同了認"
 
 // approvalWordsJa and approvalLacks are the words of approvalCondition in
 // Japanese: of approval, and of its lack right after one.
