@@ -163,8 +163,9 @@ func cutReasonEnd(clause string) (string, bool) {
 
 // reasonTopic returns the topic before reason (the part before a word of
 // reasonEnds): the text before its first は that is not part of では,
-// には or とは (イベントは雨天の gives イベント; 本市では国の指針が示された
-// has none), and true when there is one.
+// には or とは, without a frame of topicFrames (イベントは雨天の gives
+// イベント, 本方針については… 本方針; 本市では国の指針が示された has none),
+// and true when there is one.
 func reasonTopic(reason string) (string, bool) {
 	for i := 0; ; {
 		k := strings.Index(reason[i:], "は")
@@ -173,11 +174,25 @@ func reasonTopic(reason string) (string, bool) {
 		}
 		k += i
 		if r, _ := utf8.DecodeLastRuneInString(reason[:k]); k > 0 && !strings.ContainsRune("でにと", r) {
-			return reason[:k], true
+			topic := reason[:k]
+			for _, f := range topicFrames {
+				if t, ok := strings.CutSuffix(topic, f); ok {
+					return t, true // 本方針については: 本方針
+				}
+			}
+			return topic, true
 		}
 		i = k + len("は")
 	}
 }
+
+// topicFrames are the words before は that frame a topic (本方針について
+// は, 本方針に関しては, 運用方針としては), and topicParticles the same with
+// the は, as they follow a document's name (令和2年要領については).
+var (
+	topicFrames    = []string{"について", "に関しまして", "に関して", "として"}
+	topicParticles = []string{"については", "に関しましては", "に関しては", "としては"}
+)
 
 // otherEditionWords are the words of a part that speaks of another
 // edition or an amendment (SNS運用方針（令和6年版は廃止）, 旧方針は廃止,
@@ -234,6 +249,12 @@ func namesOtherDocument(clause, title string) bool {
 			if bracket {
 				if k := strings.IndexByte(after, ')'); k > 0 {
 					after = after[k+1:]
+				}
+			}
+			for _, f := range topicParticles {
+				if a, ok := strings.CutPrefix(after, f); ok {
+					after = "は" + a // 令和2年要領については…廃止: a topic, as 要領は
+					break
 				}
 			}
 			r, _ := utf8.DecodeRuneInString(after)

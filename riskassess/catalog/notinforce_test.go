@@ -263,3 +263,20 @@ func TestSaysNotInForceMoreWords(t *testing.T) {
 		"SNS運用方針（返信は保留）":       riskassess.OutcomeMet,
 	})
 }
+
+// TestSaysNotInForceReasonTopicFrame: a note whose topic before a reason
+// is the document said with について or に関して (本方針については国の指針が
+// 示されたため延期) was read as in force, met: reasonTopic gave 本方針につい,
+// which ends in no document word. A topic that is not the document stays
+// met (イベントについては雨天のため中止).
+func TestSaysNotInForceReasonTopicFrame(t *testing.T) {
+	notInForce := []string{
+		"SNS運用方針（本方針については国の指針が示されたため延期）", "SNS運用方針（本方針に関しては国の指針が示されたため延期）",
+		"SNS運用方針（本方針に関しましては国の指針改定により延期）", "SNS運用方針（運用方針としては国の指針を受け延期）",
+	}
+	inForce := []string{
+		"SNS運用方針（イベントについては雨天のため中止）", "SNS運用方針（定例投稿に関しては選挙期間のため中止）",
+		"SNS運用方針（令和8年4月1日施行、令和2年要領については国の指針が示されたため廃止）",
+	}
+	checkSays(t, saysNotInForce, "texts saying the document is not in force", notInForce, inForce)
+}
