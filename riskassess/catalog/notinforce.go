@@ -104,9 +104,10 @@ func notInForceJa(v string) bool {
 			return false // another document's (令和2年要領は廃止)
 		}
 		if list, ok := strings.CutSuffix(clause, "・"); ok {
-			// A list of topics (運用開始・中止), unless each says it
-			// (策定中止・撤回).
-			return endsInAny(list, notInForceWords)
+			// A list of topics (運用開始・中止, アカウント停止・凍結),
+			// unless the item before says it as the note alone would
+			// (策定中止・撤回, 延期・中止).
+			return endsInAny(list, notInForceWords) && notInForceJa(head[:start]+list)
 		}
 		if of, ok := strings.CutSuffix(clause, "の"); ok {
 			// A topic (アカウントの廃止, 毎月の定例投稿の中止) unless the

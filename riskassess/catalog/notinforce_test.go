@@ -280,3 +280,21 @@ func TestSaysNotInForceReasonTopicFrame(t *testing.T) {
 	}
 	checkSays(t, saysNotInForce, "texts saying the document is not in force", notInForce, inForce)
 }
+
+// TestSaysNotInForceList: a list of what a procedure does ending in two
+// words of notInForceWords (乗っ取り時の手順（アカウント停止・凍結）, SNS運用
+// 方針（投稿の中断・停止）) was read as not in force, not met, since 停止,
+// 凍結 and 中断 became such words: the list was read as saying it of the
+// document whenever its item before ・ ended in one. The item is now read
+// as the note would be read alone: a list saying it of the document
+// (策定中止・撤回, 延期・中止, 施行延期・中止) is still not in force.
+func TestSaysNotInForceList(t *testing.T) {
+	notInForce := []string{
+		"SNS運用方針（策定中止・撤回）", "SNS運用方針（延期・中止）", "SNS運用方針（施行延期・中止）", "SNS運用方針（一時中止・撤回）",
+	}
+	inForce := []string{
+		"乗っ取り時の手順（アカウント停止・凍結）", "SNS運用方針（アカウント凍結・停止）", "SNS運用方針（投稿の中断・停止）",
+		"SNS運用方針（アカウントの停止・凍結）", "SNS運用方針（一時停止・再開）", "SNS運用方針（運用開始・中止）",
+	}
+	checkSays(t, saysNotInForce, "texts saying the document is not in force", notInForce, inForce)
+}
