@@ -137,7 +137,7 @@ func notInForceJa(v string) bool {
 		// document's was told above).
 		subject := strings.TrimRight(clause, "はがもを")
 		return clause == "" || endsInAny(subject, documentWords) ||
-			slices.ContainsFunc(enforcementWords, func(d string) bool { return strings.Contains(clause, d) })
+			slices.ContainsFunc(enforcementWords, func(d string) bool { return strings.Contains(clause, d) }) || saysDate(clause)
 	}
 	return false
 }
@@ -326,11 +326,32 @@ func selfReference(before string) (self bool, name string) {
 // 施行日の延期, 策定の中止).
 var enforcementEnds = []string{"施行", "施行日", "策定", "制定", "決定", "決裁", "公布", "運用開始", "施行予定", "効力", "適用"}
 
-// enforcementWords are the words of a document's making or enforcement,
-// and of a date, before which a word of notInForceWords speaks of the
+// enforcementWords are the words of a document's making or enforcement
+// (and saysDate a date) before which a word of notInForceWords speaks of the
 // document (施行予定だったが延期, 策定中止, 令和8年3月31日廃止, 改正により廃止).
-var enforcementWords = []string{"施行", "改正により", "改正に伴い", "改正で", "策定", "制定", "決定", "決裁", "予定", "公布", "運用開始", "年", "月", "日",
+var enforcementWords = []string{"施行", "改正により", "改正に伴い", "改正で", "策定", "制定", "決定", "決裁", "予定", "公布", "運用開始",
 	"効力", "適用"}
+
+// saysDate reports whether clause holds a date: 年, 月 or 日 right after a
+// digit, a kanji numeral or a word of dateBefore (令和8年3月31日, 令和元年,
+// 本日, 同日, 今年度). Not 年末年始, 土日, 休日, 閉庁日, 毎日: days on which
+// posting pauses (年末年始は休止), not when the document went out of force.
+func saysDate(clause string) bool {
+	for i, r := range clause {
+		if r != '年' && r != '月' && r != '日' {
+			continue
+		}
+		if b, _ := utf8.DecodeLastRuneInString(clause[:i]); b >= '0' && b <= '9' || strings.ContainsRune(dateBefore, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// dateBefore are the runes before 年, 月 or 日 that make a date: kanji
+// numerals, 元 (令和元年) and 本日, 同日, 即日, 当日, 翌日, 前日, 昨年, 今年,
+// 来年.
+const dateBefore = "〇一二三四五六七八九十百元本同即当翌前昨今来"
 
 // notInForceEn is saysNotInForce's reading of the English words: one of
 // notInForceEnglish alone or ending the text after a bracket, a colon or

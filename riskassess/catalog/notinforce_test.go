@@ -298,3 +298,23 @@ func TestSaysNotInForceList(t *testing.T) {
 	}
 	checkSays(t, saysNotInForce, "texts saying the document is not in force", notInForce, inForce)
 }
+
+// TestSaysNotInForceDateWords: a note that a posting or an account pauses
+// on certain days (SNS運用方針（年末年始は休止）, （土日は停止）, （閉庁日は
+// 休止）, （自動投稿は毎日9時停止）) was read as not in force, not met, since
+// 休止 and 停止 became not-in-force words: any 年, 月 or 日 in the part
+// counted as the date the document went out of force. Only a date counts
+// now: 年, 月 or 日 after a digit, a kanji numeral or 元, 本, 同, 即, 当, 翌,
+// 前, 昨, 今, 来 (令和8年3月31日廃止, 本日付で廃止, 同日付けで廃止, 今年度は
+// 休止 stay not in force).
+func TestSaysNotInForceDateWords(t *testing.T) {
+	notInForce := []string{
+		"SNS運用方針（令和8年3月31日廃止）", "SNS運用方針（令和元年廃止）", "SNS運用方針（本日付で廃止）", "SNS運用方針（同日付けで廃止）",
+		"SNS運用方針（今年度は休止）", "SNS運用方針（2026年4月から休止）", "SNS運用方針（三月末日をもって廃止）", "SNS運用方針（年度末で廃止）",
+	}
+	inForce := []string{
+		"SNS運用方針（年末年始は休止）", "SNS運用方針（土日は停止）", "SNS運用方針（休日は停止）", "SNS運用方針（閉庁日は休止）",
+		"SNS運用方針（自動投稿は毎日9時停止）", "SNS運用方針（夜間は停止）",
+	}
+	checkSays(t, saysNotInForce, "texts saying the document is not in force", notInForce, inForce)
+}
