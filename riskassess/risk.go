@@ -1542,10 +1542,12 @@ var (
 var approvalWordsEn = []string{"approv", "consent", "permission", "authori"}
 
 // approvalLackEn are the English words of approvalCondition before a
-// word of approval: no offshore work without approval, unless approved,
-// except with consent, if not approved, absent approval, prior to
-// approval, until approved.
-var approvalLackEn = []string{"without", "unless", "except", "if not", "absent", "prior to", "before", "until", "pending"}
+// word of approval: no offshore work without approval (w/o approval),
+// unless approved, except with consent, other than with approval, save
+// with consent, if not approved, absent approval, prior to approval,
+// until approved.
+var approvalLackEn = []string{"without", "w/o", "unless", "except", "other than", "save with", "save by", "save upon", "if not", "absent",
+	"prior to", "before", "until", "pending"}
 
 // denialHedges are the words of denialHedged: not 基本 alone (海外での基本
 // 設計は行わない).

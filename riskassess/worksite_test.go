@@ -1130,6 +1130,9 @@ func TestWorkSiteAbroadApprovalLackForms(t *testing.T) {
 		{"no offshore work prior to approval", []string{"offshore"}},
 		{"no offshore work before approval", []string{"offshore"}},
 		{"no offshore work until approved", []string{"offshore"}},
+		{"no offshore work w/o approval", []string{"offshore"}},
+		{"no offshore work other than with approval", []string{"offshore"}},
+		{"no offshore work save with consent", []string{"offshore"}},
 		// Firm denials.
 		{"海外での作業は行わない（承認済みの国内拠点のみで作業）", nil},
 		{"承認を得た国内事業者のみで作業、海外での作業なし", nil},
