@@ -494,9 +494,11 @@ func RecordOn(e Entry, asOf Date) bool {
 // approval's decided_on and its history's dates) from which RecordOn holds
 // through the last decision recorded, a retirement or a rejection decided
 // ahead. It is zero when e is a record on asOf, when no decision after
-// asOf makes it one, when a later decision reverts it (approved again: the
-// work of the days in between is still to be done once it is back in
-// use), and for a zero asOf. From that day e has no due item but what a
+// asOf makes it one, when a later decision reverts it (approved again, or
+// requested again: after a retirement or rejection a request is the state,
+// the entry in the approval process again, Approval.InForceOn; the work of
+// the days in between is still to be done once it is back), and for a
+// zero asOf. From that day e has no due item but what a
 // record keeps (KeptByRecord): DueItems, Assess, the year plan and the due
 // lists leave the others out.
 func RecordFrom(e Entry, asOf Date) Date {

@@ -245,8 +245,8 @@ func NeutraliseFormula(s string) string {
 // nothing), but what a record keeps (riskassess.KeptByRecord), as
 // PlanYear and the engine (riskassess.DueItems) do. The assessment dates them as of asOf, when the entry was
 // in use: `due` listed the password change of an account retired before
-// it. It adds, for an entry that is a record on asOf and approved again by
-// a later decision (backInUse), its items from that day within the window
+// it. It adds, for an entry that is a record on asOf and approved or
+// requested again by a later decision (backInUse), its items from that day within the window
 // (backItems), as PlanYear does: the record's assessment has no review nor
 // yearly task. reg nil is DueList.
 func DueListIn(reg *riskassess.Register, as []riskassess.Assessment, asOf riskassess.Date, days int) []riskassess.DueItem {

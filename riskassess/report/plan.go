@@ -128,8 +128,9 @@ func (p *YearPlan) OverdueCount() int {
 // decision dated after asOf has no item dated on or after that day but
 // what a record keeps (a retired contractor's contract ends and corrective
 // actions: riskassess.KeptByRecord), as its expected turns stop there. An
-// entry that is a record on asOf and approved again by a later decision
-// has its items from that day (backItems: its review and yearly tasks as
+// entry that is a record on asOf and approved (or requested: in the
+// approval process again, as the engine reads it) again by a later
+// decision has its items from that day (backItems: its review and yearly tasks as
 // of that day, one past due then on that day) and their expected turns;
 // riskassess.DueItems and ReviewOf date them, and panic as they do when
 // reg's organisation or the entry holds a value Assess refuses (the
@@ -274,11 +275,15 @@ func recordLater(e riskassess.Entry, asOf riskassess.Date) laterRecord {
 }
 
 // backInUse returns the day after asOf on which e, a record on asOf
-// (riskassess.RecordOn: retired or rejected), is approved again: the
-// first decision dated after asOf, approved or conditional, from which it
-// is no record. It is zero when there is none (a request to approve it
-// again is no decision, a suspension no use), when e is in use on asOf,
-// and for a nil e.
+// (riskassess.RecordOn: retired or rejected), is no record any more: the
+// first date of its approval after asOf from which riskassess.RecordOn
+// does not hold, an approval again or a request (requested, or a draft)
+// to use it again, which after a retirement or rejection is the state
+// (riskassess.Approval.InForceOn): the entry is in the approval process
+// again, as a first application is, and the engine (Assess, DueItems)
+// gives it its review and yearly tasks from that day, so the plan does
+// too. It is zero when there is none, when e is in use on asOf, and for
+// a nil e.
 func backInUse(e riskassess.Entry, asOf riskassess.Date) riskassess.Date {
 	if e == nil {
 		return riskassess.Date{}
@@ -293,8 +298,7 @@ func backInUse(e riskassess.Entry, asOf riskassess.Date) riskassess.Date {
 	}
 	var back riskassess.Date
 	try := func(on riskassess.Date) {
-		if on.After(asOf) && (back.IsZero() || on.Before(back)) &&
-			ap.InForceOn(on).Status.Signed() && !riskassess.RecordOn(e, on) {
+		if on.After(asOf) && (back.IsZero() || on.Before(back)) && !riskassess.RecordOn(e, on) {
 			back = on
 		}
 	}
@@ -306,7 +310,7 @@ func backInUse(e riskassess.Entry, asOf riskassess.Date) riskassess.Date {
 }
 
 // backItems returns the due items of e, a record on the as-of date
-// approved again on back (backInUse), from that day on: those of
+// approved or requested again on back (backInUse), from that day on: those of
 // riskassess.DueItems as of back, with the review riskassess.ReviewOf gives
 // then (the approval is a review), at the residual risk of a (e's
 // assessment). An item dated before back, past due when the entry comes
@@ -319,6 +323,7 @@ func backInUse(e riskassess.Entry, asOf riskassess.Date) riskassess.Date {
 func backItems(org *riskassess.Organisation, e riskassess.Entry, a *riskassess.Assessment, back riskassess.Date) []riskassess.DueItem {
 	rev := riskassess.ReviewOf(org, e, a.Residual, back)
 	items := riskassess.DueItems(org, e, rev.Date, back)
+	in := e.Base().Approval.InForceOn(back).Status
 	kept := items[:0]
 	for _, it := range items {
 		if slices.ContainsFunc(a.Due, func(d riskassess.DueItem) bool {
@@ -328,8 +333,17 @@ func backItems(org *riskassess.Organisation, e riskassess.Entry, a *riskassess.A
 		}
 		if it.Date.Before(back) {
 			b, was := back.String(), it.Date.String()
-			it.Note = riskassess.T("再び承認された日（"+b+"）に期限（"+was+"）を過ぎている",
-				"past due ("+was+") when approved again on "+b)
+			switch {
+			case in.Signed():
+				it.Note = riskassess.T("再び承認された日（"+b+"）に期限（"+was+"）を過ぎている",
+					"past due ("+was+") when approved again on "+b)
+			case in == riskassess.StatusRequested || in == riskassess.StatusDraft:
+				it.Note = riskassess.T("再び申請された日（"+b+"）に期限（"+was+"）を過ぎている",
+					"past due ("+was+") when requested again on "+b)
+			default:
+				it.Note = riskassess.T("廃止・却下の後の決定の日（"+b+"）に期限（"+was+"）を過ぎている",
+					"past due ("+was+") on "+b+", the decision after the retirement or rejection")
+			}
 			it.Date = back
 		}
 		it.Overdue = false

@@ -148,9 +148,10 @@ func TestPlanYearRetiredNoContractEnd(t *testing.T) {
 // date then due on the day itself. The plan (and due --within) showed
 // nothing for it after the approval: the assessment, as of the as-of
 // date, is a record's (no review, no yearly task) and the plan counted no
-// turn for a record. A retirement that stands, a request to approve it
-// again (not a decision), an approval in a later year, and a second
-// retirement after the approval bound what comes back.
+// turn for a record. A retirement that stands, an approval in a later
+// year, and a second retirement after the approval bound what comes back;
+// a request to approve it again brings it back as an approval does (the
+// engine reads the request as the state: TestRequestAfterRecordAgrees).
 func TestPlanYearBackInUse(t *testing.T) {
 	d := exportDate
 	asOf := d("2026-11-27")
@@ -198,8 +199,9 @@ func TestPlanYearBackInUse(t *testing.T) {
 		// What would make the new items wrong the other way.
 		{"retired on the as-of date for good: nothing", social(riskassess.AccountRetired,
 			last("retired", "2026-11-27", "retired", "2026-11-27")), 2026, nil},
-		{"retired on the as-of date, approval requested again: nothing (not decided)", social(riskassess.AccountActive,
-			last("requested", "2027-02-01", "retired", "2026-11-27", "requested", "2027-02-01")), 2026, nil},
+		{"retired on the as-of date, approval requested again: in the approval process from then (TestRequestAfterRecordAgrees)", social(riskassess.AccountActive,
+			last("requested", "2027-02-01", "retired", "2026-11-27", "requested", "2027-02-01")), 2026,
+			[]planRow{terms, back("review", "2027-02-01", "approval.history[1].on"), password, {"review", "2027-03-01", "", false, true}}},
 		{"retired on the as-of date, approved again, retired again on 2027-02-20: only the day it came back", social(riskassess.AccountRetired,
 			last("retired", "2027-02-20", "retired", "2026-11-27", "approved", "2027-02-01", "retired", "2027-02-20")), 2026,
 			[]planRow{terms}},
@@ -234,6 +236,9 @@ func TestPlanYearBackInUse(t *testing.T) {
 					for _, it := range s.Items {
 						if it.Field == "terms_checked_on" && it.Date == d("2027-02-01") {
 							want := riskassess.T("再び承認された日（2027-02-01）に期限（2027-01-15）を過ぎている", "past due (2027-01-15) when approved again on 2027-02-01")
+							if tt.e.Base().Approval.Status == riskassess.StatusRequested {
+								want = riskassess.T("再び申請された日（2027-02-01）に期限（2027-01-15）を過ぎている", "past due (2027-01-15) when requested again on 2027-02-01")
+							}
 							if it.Note != want {
 								t.Errorf("note %+v, want %+v", it.Note, want)
 							}
@@ -395,6 +400,119 @@ func TestPlanYearCarriedRetiredAhead(t *testing.T) {
 			}
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("carried (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestRequestAfterRecordAgrees: an entry retired (or rejected) and then
+// requested again (申請中, or a draft: 起案中) is in the approval process
+// again from the request's date, as a first application is: the engine
+// (riskassess.RecordOn, and so Assess and DueItems) reads the request as
+// the state after a retirement, with its review and yearly tasks due, and
+// the year plan and due --within made on a day the entry was a record now
+// bring those items back on the request's date, as they do for an
+// approval. Before, the plan made as of 2027-02-10 showed nothing after
+// the request of 2027-03-15 (backInUse wanted an approval), while due as
+// of 2027-03-20 listed the review, the password change and the terms
+// check as overdue. A retirement that stands, a request that is rejected
+// afterwards, and an approval again bound it; the engine's list as of
+// 2027-03-20 and the plan's items from 2027-03-15 are compared for the same
+// entry.
+func TestRequestAfterRecordAgrees(t *testing.T) {
+	d := exportDate
+	planAsOf, dueAsOf := d("2027-02-10"), d("2027-03-20")
+	ap := func(status, on string, hs ...string) riskassess.Approval {
+		h := []riskassess.DecisionRecord{{Status: riskassess.StatusApproved, Approver: "kacho", On: d("2026-04-01")}}
+		for i := 0; i < len(hs); i += 2 {
+			h = append(h, riskassess.DecisionRecord{Status: riskassess.ApprovalStatus(hs[i]), Approver: "kacho", On: d(hs[i+1])})
+		}
+		return riskassess.Approval{Status: riskassess.ApprovalStatus(status), Approver: "kacho", DecidedOn: d(on), History: h}
+	}
+	social := func(st riskassess.AccountStatus, a riskassess.Approval) *riskassess.Social {
+		s := &riskassess.Social{Status: st, PasswordChangedOn: d("2026-03-01"), TermsCheckedOn: d("2026-01-15")}
+		s.ID, s.Name, s.Owner.Section, s.Approval, s.LastReviewed = "x", riskassess.T("x", "x"), "koho", a, d("2026-04-01")
+		return s
+	}
+	row := func(kind, date, field string, overdue bool) planRow {
+		return planRow{kind, date, field, overdue, false}
+	}
+	terms := row("platform-terms-check", "2027-01-15", "terms_checked_on", true)
+	password := row("password", "2027-03-01", "password_changed_on", true)
+	// The retirement (or rejection) is the last decision: the review.
+	reviewRetired := row("review", "2028-02-01", "approval.history[1].on", false)
+	// Past due on the request's day: dated that day, not overdue as of
+	// 2027-02-10; the review (2028) is in the next year.
+	back := []planRow{row("password", "2027-03-15", "password_changed_on", false), row("platform-terms-check", "2027-03-15", "terms_checked_on", false)}
+	requestedNote := riskassess.T("再び申請された日（2027-03-15）に期限（2027-03-01）を過ぎている", "past due (2027-03-01) when requested again on 2027-03-15")
+	tests := []struct {
+		name   string
+		e      *riskassess.Social
+		due    []planRow       // Assess as of dueAsOf: its Due
+		plan   []planRow       // PlanYear(2026) as of planAsOf: its months, expected turns left out
+		within []planRow       // DueListIn as of planAsOf, 60 days
+		note   riskassess.Text // the note of the plan's password change, past due on 2027-03-15
+	}{
+		{name: "retired 02-01, requested 03-15", e: social(riskassess.AccountActive, ap("requested", "2027-03-15", "retired", "2027-02-01", "requested", "2027-03-15")),
+			due: []planRow{terms, password, reviewRetired}, plan: back, within: back, note: requestedNote},
+		{name: "retired 02-01, draft 03-15", e: social(riskassess.AccountActive, ap("draft", "2027-03-15", "retired", "2027-02-01", "draft", "2027-03-15")),
+			due: []planRow{terms, password, reviewRetired}, plan: back, within: back, note: requestedNote},
+		{name: "rejected 02-01 after the approval, requested 03-15", e: social(riskassess.AccountActive, ap("requested", "2027-03-15", "rejected", "2027-02-01", "requested", "2027-03-15")),
+			due: []planRow{terms, password, reviewRetired}, plan: back, within: back, note: requestedNote},
+		{name: "retired 02-01, approved again 03-15", e: social(riskassess.AccountActive, ap("approved", "2027-03-15", "retired", "2027-02-01", "approved", "2027-03-15")),
+			due: []planRow{terms, password, row("review", "2028-03-15", "approval.decided_on", false)}, plan: back, within: back,
+			note: riskassess.T("再び承認された日（2027-03-15）に期限（2027-03-01）を過ぎている", "past due (2027-03-01) when approved again on 2027-03-15")},
+		// What would make the rule wrong the other way.
+		{name: "retired 02-01 for good: nothing", e: social(riskassess.AccountActive, ap("retired", "2027-02-01", "retired", "2027-02-01"))},
+		{name: "requested 01-20, retired 02-01: the request is before, nothing", e: social(riskassess.AccountActive, ap("retired", "2027-02-01", "requested", "2027-01-20", "retired", "2027-02-01"))},
+		{name: "retired 02-01, requested 03-15, rejected 03-18: only the day of the request", e: social(riskassess.AccountActive,
+			ap("rejected", "2027-03-18", "retired", "2027-02-01", "requested", "2027-03-15", "rejected", "2027-03-18")),
+			plan: back, within: back, note: requestedNote},
+		{name: "retired 02-01, requested in the next year: nothing this year", e: social(riskassess.AccountActive,
+			ap("requested", "2027-05-01", "retired", "2027-02-01", "requested", "2027-05-01"))},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			reg := &riskassess.Register{Org: riskassess.Organisation{ReviewIntervals: riskassess.ReviewIntervals{Low: 12, Medium: 12, High: 12, Critical: 12}}}
+			reg.Social = append(reg.Social, tt.e)
+			var due []planRow
+			for _, it := range assessAll(t, reg, dueAsOf)[0].Due {
+				due = append(due, row(string(it.Kind), it.Date.String(), it.Field, it.Overdue))
+			}
+			if diff := cmp.Diff(tt.due, due); diff != "" {
+				t.Errorf("Assess as of %s: Due (-want +got):\n%s", dueAsOf, diff)
+			}
+			as := assessAll(t, reg, planAsOf)
+			p := report.PlanYear(reg, as, 2026, planAsOf)
+			months, _ := planRows(p)
+			var plan []planRow
+			for _, r := range months {
+				if !r.Expected {
+					plan = append(plan, r)
+				}
+			}
+			var note riskassess.Text
+			for _, m := range p.Months {
+				for _, s := range m.Sections {
+					for _, it := range s.Items {
+						if it.Kind == riskassess.DuePassword && !it.Expected {
+							note = it.Note
+						}
+					}
+				}
+			}
+			if diff := cmp.Diff(tt.note, note); diff != "" {
+				t.Errorf("PlanYear as of %s: the password change's note (-want +got):\n%s", planAsOf, diff)
+			}
+			if diff := cmp.Diff(tt.plan, plan); diff != "" {
+				t.Errorf("PlanYear as of %s (-want +got):\n%s", planAsOf, diff)
+			}
+			var within []planRow
+			for _, it := range report.DueListIn(reg, as, planAsOf, 60) {
+				within = append(within, row(string(it.Kind), it.Date.String(), it.Field, it.Overdue))
+			}
+			if diff := cmp.Diff(tt.within, within); diff != "" {
+				t.Errorf("DueListIn as of %s (-want +got):\n%s", planAsOf, diff)
 			}
 		})
 	}
