@@ -435,7 +435,7 @@ func (rd *reader) foreignDate(g *grid, s, label, name string) {
 }
 
 // usDateLayouts are the written forms of a HECVAT completion date.
-var usDateLayouts = []string{"1/2/2006", "01/02/2006", "January 2, 2006", "Jan 2, 2006", "January 2 2006", "2 January 2006", "2006-01-02"}
+var usDateLayouts = []string{"1/2/2006", "01/02/2006", "January 2, 2006", "Jan 2, 2006", "January 2 2006", "Jan 2 2006", "2 January 2006", "2 Jan 2006", "2006-01-02"}
 
 // yearFirstSlash reports whether text (its width folded) begins with a
 // four-digit year and a slash: 2026/12/7.
@@ -452,9 +452,77 @@ func yearFirstSlash(text string) bool {
 	return true
 }
 
+// usNumericDate reads f (folded) as a US date written month first with
+// one separator: 12/7/2026, 12-07-2026, 12.07.2026, or with slashes a
+// two-digit year of 2000 to 2099 (12/7/26). A two-digit year is read with
+// slashes only: 01-23-45 and 01.23.45 are as much a phone number or a
+// version as a date. A month or day of more than two digits (03-1234-5678),
+// a year of three or five digits, a part missing (12-07, 3.06) or another
+// after (12/7/2026/1) is no date here.
+func usNumericDate(f string) (riskassess.Date, bool) {
+	var sep byte
+	var num [3]int
+	var width [3]int
+	part := 0
+	for i := 0; i < len(f); i++ {
+		switch c := f[i]; {
+		case c >= '0' && c <= '9':
+			if width[part] == 4 {
+				return riskassess.Date{}, false
+			}
+			num[part] = num[part]*10 + int(c-'0')
+			width[part]++
+		case (c == '/' || c == '-' || c == '.') && (sep == 0 || c == sep) && part < 2 && width[part] > 0:
+			sep = c
+			part++
+		default:
+			return riskassess.Date{}, false
+		}
+	}
+	if part != 2 || width[0] > 2 || width[1] > 2 || (width[2] != 4 && (width[2] != 2 || sep != '/')) {
+		return riskassess.Date{}, false
+	}
+	year := num[2]
+	if width[2] == 2 {
+		year += 2000
+	}
+	if year < firstDateYear || year > lastDateYear || num[0] < 1 || num[0] > 12 {
+		return riskassess.Date{}, false
+	}
+	d, err := riskassess.ParseDate(fmt.Sprintf("%04d-%02d-%02d", year, num[0], num[1]))
+	return d, err == nil
+}
+
+// dropOrdinals returns f (folded) with the ordinal suffix of each word
+// of one or two digits cut (december 7th, 2026 → december 7, 2026; 1st
+// december 2026), and whether it cut one. A suffix glued to more
+// (7th2026) is kept, and the date not read.
+func dropOrdinals(f string) (string, bool) {
+	words := strings.Split(f, " ")
+	cut := false
+	for i, w := range words {
+		comma := strings.HasSuffix(w, ",")
+		w = strings.TrimSuffix(w, ",")
+		n := len(w) - 2
+		if n < 1 || n > 2 || w[0] < '0' || w[0] > '9' || w[n-1] < '0' || w[n-1] > '9' {
+			continue
+		}
+		switch w[n:] {
+		case "st", "nd", "rd", "th":
+			words[i] = w[:n]
+			if comma {
+				words[i] += ","
+			}
+			cut = true
+		}
+	}
+	return strings.Join(words, " "), cut
+}
+
 // foreignDateCell reads a completion date in any of its forms: a date
 // cell, a serial in a General cell (45432), or text ("09/28/2022" month
-// first, "July 1, 2024", 2024-07-01, 2024/7/1 year first, or a Japanese
+// first, also 12/7/26, 12-07-2026 and 12.07.2026, "July 1, 2024" and
+// "December 7th, 2026", 2024-07-01, 2024/7/1 year first, or a Japanese
 // form). An unreadable
 // date, or one a formula takes from the day it is calculated (=TODAY(),
 // volatileFormula), is a warning; the respondent's date stays empty. A
@@ -497,9 +565,27 @@ func (rd *reader) foreignDateCell(c gcell, s, cell, name string) {
 			}
 		}
 	}
+	// Month first as well, as HECVAT is a US form: 12/7/26 (20YY),
+	// 12-07-2026, 12.07.2026 (European day first, 12 July, is read as 7
+	// December: a day to come is refused below, naming the day read).
+	if d, ok := usNumericDate(us); ok {
+		set(d)
+		return
+	}
+	// December 7th, 2026: the long forms above with an ordinal day.
+	if f, ok := dropOrdinals(us); ok {
+		for _, layout := range usDateLayouts {
+			if t, err := time.Parse(layout, f); err == nil {
+				if d, err := riskassess.ParseDate(t.Format("2006-01-02")); err == nil {
+					set(d)
+					return
+				}
+			}
+		}
+	}
 	// Slashes are read month first above; the year first (2026/12/7, a
 	// Japanese vendor's form, full width too) is no US form and is read
-	// as our cover's 回答日 is. Others (28/09/2022, 12/7/26) are not read.
+	// as our cover's 回答日 is. Others (28/09/2022, 2/30/26) are not read.
 	if !strings.Contains(text, "/") || yearFirstSlash(text) {
 		if d, err := parseDateCell(text, rd.res.Date1904); err == nil {
 			set(d)
