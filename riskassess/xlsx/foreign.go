@@ -458,7 +458,12 @@ func yearFirstSlash(text string) bool {
 // slashes only: 01-23-45 and 01.23.45 are as much a phone number or a
 // version as a date. A month or day of more than two digits (03-1234-5678),
 // a year of three or five digits, a part missing (12-07, 3.06) or another
-// after (12/7/2026/1) is no date here.
+// after (12/7/2026/1) is no date here. Nor is a date with dots whose two
+// first numbers could each be the month (12.07.2026): dots are Europe's
+// way of writing a date day first (12 July), so either reading is as
+// likely, and the wrong one would be recorded without a word; one whose
+// day is over 12 (11.20.2026), or whose month and day are the same, is
+// read.
 func usNumericDate(f string) (riskassess.Date, bool) {
 	var sep byte
 	var num [3]int
@@ -487,6 +492,9 @@ func usNumericDate(f string) (riskassess.Date, bool) {
 		year += 2000
 	}
 	if year < firstDateYear || year > lastDateYear || num[0] < 1 || num[0] > 12 {
+		return riskassess.Date{}, false
+	}
+	if sep == '.' && num[1] <= 12 && num[0] != num[1] {
 		return riskassess.Date{}, false
 	}
 	d, err := riskassess.ParseDate(fmt.Sprintf("%04d-%02d-%02d", year, num[0], num[1]))

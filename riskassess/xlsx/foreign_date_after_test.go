@@ -94,7 +94,13 @@ func TestForeignDateAfterAsOf(t *testing.T) {
 		{"a two-digit year, the next days", false, "12/7/26", "2026-12-05", out{Refused: []string{c3 + ": date answered after the import 12/7/26"}, Date: "2026-12-07"}, "DATE-01"},
 		{"a two-digit year, full width", false, "１２/７/２６", "2026-12-05", out{Refused: []string{c3 + ": date answered after the import １２/７/２６"}, Date: "2026-12-07"}, "DATE-01"},
 		{"dashes, month first", false, "12-07-2026", "2026-12-05", out{Refused: []string{c3 + ": date answered after the import 12-07-2026"}, Date: "2026-12-07"}, "DATE-01"},
-		{"dots, month first", false, "12.07.2026", "2026-12-05", out{Refused: []string{c3 + ": date answered after the import 12.07.2026"}, Date: "2026-12-07"}, "DATE-01"},
+		// Dots with both first numbers 12 or less: 12 July as Europe
+		// writes it, or 7 December; read either way, the wrong day would
+		// be recorded without a word. A warning, as before.
+		{"dots, month or day first", false, "12.07.2026", "2026-12-05", out{Warned: []string{c3 + ": 12.07.2026"}}, ""},
+		{"dots, month or day first, a past day", false, "03.04.2026", "2026-12-05", out{Warned: []string{c3 + ": 03.04.2026"}}, ""},
+		{"dots, the day over 12, the next day", false, "12.13.2026", "2026-12-05", out{Refused: []string{c3 + ": date answered after the import 12.13.2026"}, Date: "2026-12-13"}, "DATE-01"},
+		{"dots, month and day the same", false, "12.12.2026", "2026-12-05", out{Refused: []string{c3 + ": date answered after the import 12.12.2026"}, Date: "2026-12-12"}, "DATE-01"},
 		{"an ordinal day", false, "December 7th, 2026", "2026-12-05", out{Refused: []string{c3 + ": date answered after the import December 7th, 2026"}, Date: "2026-12-07"}, "DATE-01"},
 		{"an ordinal day, short month, no comma", false, "Dec 7th 2026", "2026-12-05", out{Refused: []string{c3 + ": date answered after the import Dec 7th 2026"}, Date: "2026-12-07"}, "DATE-01"},
 		{"an ordinal day before the month", false, "7th December 2026", "2026-12-05", out{Refused: []string{c3 + ": date answered after the import 7th December 2026"}, Date: "2026-12-07"}, "DATE-01"},
