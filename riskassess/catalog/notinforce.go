@@ -50,8 +50,8 @@ var notInForceEnglish = []string{"postponed", "withdrawn", "abolished", "repeale
 // SNS運用方針（一時中止）, （休止中）, （凍結）), or in English in a note (SNS
 // policy (postponed), SNS policy (suspended)). The word does not count
 // when the part it ends (after the last bracket, comma, colon or space)
-// names another edition (旧, 版, 改定前, 前回, 従前: SNS運用方針（令和6年版は廃止）,
-// 旧方針は廃止), or when that part holds more than the word but neither
+// names another edition (旧 before a document, 版, 改定前, 前回, 従前:
+// SNS運用方針（令和6年版は廃止）, 旧方針は廃止; not X（旧Twitter）), or when that part holds more than the word but neither
 // ends in a document (運用方針の廃止) nor holds a word of its making or
 // enforcement or a date (enforcementWords: 施行の延期, 令和8年3月31日廃止):
 // 第4章（アカウントの廃止）, 投稿の中止 and a takeover procedure's step
@@ -97,7 +97,7 @@ func notInForceJa(v string) bool {
 				break
 			}
 		}
-		if containsAny(clause, otherEditionWords...) {
+		if containsAny(clause, otherEditionWords...) || olderEdition(clause) {
 			return false // another edition's, or an amendment's
 		}
 		if start > 0 && namesOtherDocument(clause, head[:start]) {
@@ -196,11 +196,50 @@ var (
 )
 
 // otherEditionWords are the words of a part that speaks of another
-// edition or an amendment (SNS運用方針（令和6年版は廃止）, 旧方針は廃止,
-// 改正部分は未施行, 従来の要領を廃止): the document in force is not the one
-// not in force. An amendment by which it goes (改正により廃止) is no other
-// edition.
-var otherEditionWords = []string{"旧", "版", "改定前", "前回", "従前", "従来", "改正部分", "改正分", "改正案", "改正箇所", "改正規定"}
+// edition or an amendment (SNS運用方針（令和6年版は廃止）, 改正部分は未施行,
+// 従来の要領を廃止): the document in force is not the one not in force. An
+// amendment by which it goes (改正により廃止) is no other edition. 旧 is
+// olderEdition's (旧方針は廃止; not X（旧Twitter）).
+var otherEditionWords = []string{"版", "改定前", "前回", "従前", "従来", "改正部分", "改正分", "改正案", "改正箇所", "改正規定"}
+
+// olderEdition reports whether clause holds a 旧 before the name of a
+// document or an edition (旧方針は廃止, 旧SNS運用要領は廃止, 旧第3条は廃止,
+// 旧来の要領を廃止, 旧令和3年要領): the name, the run of kanji, katakana,
+// letters and digits after it, holds a word of documentWords or of
+// olderEditionMarks, or begins with 来. A 旧 of a former name (X（旧
+// Twitter）の仕様変更のため停止, 旧称, 旧Facebook) or ending another word
+// (復旧まで停止) names no edition: the note is read as if it were not
+// there. Before, any 旧 made the note another edition's, and the document
+// was in force.
+func olderEdition(clause string) bool {
+	for i := 0; ; {
+		k := strings.Index(clause[i:], "旧")
+		if k < 0 {
+			return false
+		}
+		i += k + len("旧")
+		name := clause[i:]
+		if end := strings.IndexFunc(name, func(r rune) bool { return !nameRune(r) }); end >= 0 {
+			name = name[:end]
+		}
+		name = strings.ToLower(name)
+		if strings.HasPrefix(name, "来") || containsAny(name, documentWords...) || containsAny(name, olderEditionMarks...) ||
+			strings.ContainsAny(name, "0123456789") {
+			return true
+		}
+	}
+}
+
+// olderEditionMarks are the words of a name after 旧 that make it an
+// edition or a part of one (旧第3条, 旧令和3年要領, 旧条例, 旧規約).
+var olderEditionMarks = []string{"第", "条", "項", "年", "度", "例規", "規約", "要項", "制度", "ポリシー", "版"}
+
+// nameRune reports whether r is a rune of a name after 旧 (olderEdition):
+// a kanji, katakana, ー or ASCII letter or digit.
+func nameRune(r rune) bool {
+	return r < 0x80 && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') ||
+		r >= 0x80 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Katakana, r) || r == 'ー')
+}
 
 // clauseStart returns where the part of head (the text before a word of
 // notInForceWords) that the word ends begins: after the last opening

@@ -318,3 +318,31 @@ func TestSaysNotInForceDateWords(t *testing.T) {
 	}
 	checkSays(t, saysNotInForce, "texts saying the document is not in force", notInForce, inForce)
 }
+
+// TestSaysNotInForceFormerName: a note that the document is suspended
+// for a reason naming a service by its former name (SNS運用方針（X（旧
+// Twitter）の仕様変更のため停止）) was read as in force, met: the 旧 of
+// 旧Twitter was read as another (older) edition of the document. A 旧
+// counts only before a document or an edition (旧方針は廃止, 旧要領は廃止,
+// 旧SNS運用要領は廃止, 旧第3条は廃止, 旧来の要領を廃止, 旧版は廃止), which
+// stay met; a former name (旧Twitter, 旧Facebook, 旧称) or 旧 ending
+// another word (システム復旧まで停止) does not.
+func TestSaysNotInForceFormerName(t *testing.T) {
+	notInForce := []string{
+		"SNS運用方針（X（旧Twitter）の仕様変更のため停止）", "SNS運用方針（X(旧Twitter)の仕様変更のため停止）", "SNS運用方針（旧Twitterの仕様変更のため停止）",
+		"SNS運用方針（Meta（旧Facebook）の規約改定を受けて一時停止）", "SNS運用方針（X（旧称Twitter）の仕様変更により休止）",
+		"SNS運用方針（X（旧ツイッター）の仕様変更のため停止）", "SNS運用方針（システム復旧まで一時停止）", "SNS運用方針（旧Twitter社の方針変更で延期）",
+	}
+	inForce := []string{
+		"SNS運用方針（旧要領は廃止）", "SNS運用方針（旧方針は廃止）", "SNS運用方針（旧SNS運用要領は廃止）", "SNS運用方針（旧第3条は廃止）",
+		"SNS運用方針（旧来の要領を廃止）", "SNS運用方針（旧版は廃止）", "SNS運用方針（旧ガイドラインは廃止）", "SNS運用方針（旧マニュアルは失効）",
+		"SNS運用方針（令和8年4月施行、旧方針は令和8年3月31日廃止）", "SNS運用方針（旧令和3年要領は廃止）",
+		// A former name, then a topic that is no document: met.
+		"SNS運用方針（X（旧Twitter）での投稿は停止）", "SNS運用方針（旧Twitterアカウントは凍結）",
+	}
+	checkSays(t, saysNotInForce, "texts saying the document is not in force", notInForce, inForce)
+	checkSNS01(t, map[string]riskassess.Outcome{
+		"SNS運用方針（X（旧Twitter）の仕様変更のため停止）": riskassess.OutcomeNotMet,
+		"SNS運用方針（旧要領は廃止）":                riskassess.OutcomeMet,
+	})
+}
