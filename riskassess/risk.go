@@ -714,7 +714,8 @@ func deniedAfter(after string) bool {
 // denial counted, and the work was done in Japan. Runs only after a
 // denial is found.
 func denialUndecided(rest string) bool {
-	return Undecided(rest[:sentenceEnd(rest)])
+	sentence := rest[:sentenceEnd(rest)]
+	return Undecided(sentence) || denialForNow(sentence)
 }
 
 // sentenceEnd returns where the sentence or bracket that rest (the text
@@ -1456,11 +1457,36 @@ var hedgeCancelWords = func() *strings.Replacer {
 // is (store.regionHedged). Runs only on a clause that holds a denial,
 // or before one.
 func denialHedged(text string) bool {
+	if denialForNow(text) {
+		return true // 現時点では海外作業なし（例外なし）: no exception, for now
+	}
 	if !containsAnyOf(text, denialHedges) && !approvalCondition(text) && !EndsInPlan(text) {
 		return false
 	}
 	return !containsAnyOf(text, hedgeCancels)
 }
+
+// denialForNow reports whether text (lower case), a denial's clause, the
+// sentence it begins or ends, holds a word of forNowWords: the denial holds
+// only for now (現時点では海外作業なし, 当面は海外での作業なし, for now, no
+// offshore work, currently no offshore work) and says nothing of the rest
+// of the contract, as a plan does not (EndsInPlan): no firm no. Before,
+// each was a firm no and the work was done in Japan. Also for now and
+// in the future (現在も将来も海外作業なし): a false "abroad", not a false
+// "Japan". Runs only on a clause that holds a denial, or around one.
+func denialForNow(text string) bool {
+	return containsAnyOf(text, forNowWords)
+}
+
+// forNowWords are the words of denialForNow (lower case, half width): not
+// 現在, 現時点 or 現状 alone (現在の作業場所, 現時点の作業場所: where the
+// work is done now, which may be firm), nor this year (今年度は: the
+// contract's year may be all of it).
+var forNowWords = []string{"現時点で", "現時点にお", "現時点まで", "現時点)", "現段階で", "現段階にお", "現段階)", "現状で", "現状は",
+	"現状にお", "現状)", "現在は", "現在では", "現在のところ", "現在、", "現在も", "今のところ", "いまのところ",
+	"今は", "目下", "当面", "当分", "差し当たり", "さしあたり", "しばらく", "for now", "for the moment", "for the time being",
+	"currently", "at present", "presently", "at the moment", "at this time", "at this stage", "as of now", "as of today", "as things stand",
+	"right now", "so far", "to date", "as yet", "not yet", " yet"}
 
 // planEnds are the words of EndsInPlan.
 var planEnds = []string{"予定", "見込み", "方針", "計画", "見通し", "目標"}
@@ -1630,10 +1656,16 @@ func workSiteSaysAbroad(address string) (string, bool) {
 			if slices.Contains(anywhereWords, w) && anywhereLimited(l, i) {
 				continue // 国内であれば場所不問: anywhere in Japan
 			}
+			// The sentence before the word, past a comma: 現時点では、海外
+			// での作業なし, for now, no offshore work (denialForNow).
+			sentence := l[:i]
+			if start := strings.LastIndexAny(sentence, "。;(（"); start >= 0 {
+				sentence = sentence[start:]
+			}
 			englishNo := slices.ContainsFunc(strings.FieldsFunc(before, func(r rune) bool { return r < 'a' || r > 'z' }), func(f string) bool { return f == "no" || f == "not" })
 			// A hedge before the word counts too: 原則として海外での作業は行わない,
 			// no offshore work as a rule.
-			if !((clauseDenies(clause) || englishNo) && !denialHedged(before+clause) && !denialUndecided(l[i+len(w):]) &&
+			if !((clauseDenies(clause) || englishNo) && !denialHedged(before+clause) && !denialForNow(sentence) && !denialUndecided(l[i+len(w):]) &&
 				!denialConditional(l[:i], l[i+len(w):])) {
 				return w, true
 			}

@@ -1240,3 +1240,53 @@ func TestWorkSiteAbroadConditionNextClause(t *testing.T) {
 		}
 	}
 }
+
+// TestWorkSiteAbroadForNowDenial: a denial of work abroad said to hold
+// only for now (現時点では海外作業なし, 当面は海外での作業なし, for now, no
+// offshore work, currently no offshore work) was a firm no, the work done
+// in Japan: it says nothing of the rest of the contract. It is now a hedge
+// (denialForNow), as a plan is (EndsInPlan). A denial without such a word
+// (海外での作業は一切行わない, no offshore work) still denies; one said for
+// now and for the future (現在も将来も海外作業なし) is read as a hedge too
+// (a false "abroad").
+func TestWorkSiteAbroadForNowDenial(t *testing.T) {
+	for _, tt := range []struct {
+		address string
+		want    []string
+	}{
+		{"現時点では海外作業なし", []string{"海外"}},
+		{"当面は海外での作業なし", []string{"海外"}},
+		{"for now, no offshore work", []string{"offshore"}},
+		{"currently no offshore work", []string{"offshore"}},
+		{"東京都港区（現時点では海外作業なし）", []string{"海外"}},
+		{"東京都港区（現時点では、海外での作業なし）", []string{"海外"}},
+		{"東京都港区（現在は海外での作業は行わない）", []string{"海外"}},
+		{"東京都港区（今のところ海外作業なし）", []string{"海外"}},
+		{"東京都港区（海外作業なし（現時点））", []string{"海外"}},
+		{"東京都港区（海外での作業は当分行わない）", []string{"海外"}},
+		{"東京都港区（海外作業なし、現状では）", []string{"海外"}},
+		{"東京都港区（現時点では海外作業なし（例外なし））", []string{"海外"}},
+		{"Tokyo (no offshore work for now)", []string{"offshore"}},
+		{"Tokyo (no offshore work at present)", []string{"offshore"}},
+		{"Tokyo (no offshore work for the time being)", []string{"offshore"}},
+		{"Tokyo (at the moment, no offshore work)", []string{"offshore"}},
+		{"Tokyo (no offshore work, as of now)", []string{"offshore"}},
+		{"Tokyo (no offshore work yet)", []string{"offshore"}},
+		{"現在も将来も海外作業なし", []string{"海外"}},
+		// Firm denials.
+		{"海外での作業は一切行わない", nil},
+		{"no offshore work", nil},
+		{"東京都港区（海外作業なし）", nil},
+		{"Tokyo (no offshore work)", nil},
+		{"東京都港区（海外拠点なし。現時点の作業場所は本社）", nil},
+		{"現時点の作業場所：東京都港区、海外作業なし", nil},
+		{"現在の作業場所は東京都港区、海外作業なし", nil},
+	} {
+		if diff := cmp.Diff(tt.want, workSiteAbroad(tt.address)); diff != "" {
+			t.Errorf("workSiteAbroad(%q) (-want +got):\n%s", tt.address, diff)
+		}
+	}
+	if diff := cmp.Diff([]string{"PH"}, subcontractorAbroad(Subcontractor{Name: "株式会社多摩入力", Scope: "フィリピンでの作業は現時点では行わない"}, nil)); diff != "" {
+		t.Errorf("subcontractorAbroad(フィリピンでの作業は現時点では行わない) (-want +got):\n%s", diff)
+	}
+}
