@@ -1478,6 +1478,13 @@ func denialForNow(text string) bool {
 	return containsAnyOf(text, forNowWords)
 }
 
+// ForNow reports whether text (lower case, half width), a denial of work
+// or transfer abroad or its sentence, says the denial holds only for now
+// (現時点では, 当面, for now, currently: forNowWords), which is no firm
+// no: the work site's reading (denialForNow), shared by the store's
+// reading of a data location's region.
+func ForNow(text string) bool { return denialForNow(text) }
+
 // forNowWords are the words of denialForNow (lower case, half width): not
 // 現在, 現時点 or 現状 alone (現在の作業場所, 現時点の作業場所: where the
 // work is done now, which may be firm), nor this year (今年度は: the

@@ -1501,6 +1501,9 @@ func regionHedged(region string) bool {
 	if riskassess.Undecided(l) {
 		return true // 海外移転の予定はないが確定ではない, as a work site's (riskassess.Undecided)
 	}
+	if riskassess.ForNow(l) {
+		return true // 現時点では海外移転なし, as a work site's (riskassess.ForNow)
+	}
 	if slices.ContainsFunc(regionClauses(region), riskassess.EndsInPlan) {
 		return true // 海外移転しない予定, as a work site's denial (riskassess.EndsInPlan)
 	}

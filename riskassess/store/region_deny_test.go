@@ -752,3 +752,19 @@ func TestRegionApprovalAllows(t *testing.T) {
 	}
 	checkRegionsAbroad(t, abroadRegions, japanRegions)
 }
+
+// TestRegionForNowDenial: a region denying transfer abroad only for now
+// (東京（現時点では海外移転なし）, Tokyo (currently no transfer abroad)) was
+// accepted as in Japan under country JP, though a work site saying the
+// same is abroad (riskassess.ForNow). A firm denial, and a region naming
+// where the data is now (現在の保管場所), stay accepted.
+func TestRegionForNowDenial(t *testing.T) {
+	abroadRegions := []string{
+		"東京（現時点では海外移転なし）", "東京（当面は海外移転なし）", "東京（海外移転なし（現時点））",
+		"Tokyo (currently no transfer abroad)", "Tokyo (no transfer abroad for now)", "東京（今のところ海外移転の予定なし）",
+	}
+	japanRegions := []string{
+		"東京（海外移転なし）", "東京（海外移転は一切なし）", "Tokyo (no transfer abroad)", "東京（現在の保管場所、海外移転なし）",
+	}
+	checkRegionsAbroad(t, abroadRegions, japanRegions)
+}
