@@ -703,6 +703,15 @@ func deniedAfter(after string) bool {
 	return !denialUndecided(full) && !denialConditional("", full)
 }
 
+// deniedAround is deniedAfter(after) for a place whose sentence starts in
+// before (the text before the place): a denial said only for now before
+// the place (現時点ではフィリピンでの作業なし: denialForNow) is no firm "no"
+// either. Before, only the text after the place was read, and such a scope
+// was work in Japan.
+func deniedAround(before, after string) bool {
+	return deniedAfter(after) && !denialForNow(strings.ToLower(before[sentenceStart(before):]))
+}
+
 // denialUndecided reports whether rest (lower case), the text after a
 // place or a word for abroad whose clause denies the work is done there,
 // says in the same sentence or bracket that the matter is undecided
@@ -919,7 +928,7 @@ func residencePlaces(text string, locatives []string, sites *siteMemo) []string 
 					chunk = chunk[k+len("の"):]
 				}
 			}
-			if chunk == "" || deniedAfter(text[i+len(loc):]) || slices.ContainsFunc(scopeNotPlace, func(w string) bool { return strings.Contains(chunk, w) }) {
+			if chunk == "" || deniedAround(text[:i], text[i+len(loc):]) || slices.ContainsFunc(scopeNotPlace, func(w string) bool { return strings.Contains(chunk, w) }) {
 				continue
 			}
 			if (loc == "で" || slices.Contains(residenceWords, loc)) && pastStay(text[i+len(loc):]) {

@@ -1286,7 +1286,16 @@ func TestWorkSiteAbroadForNowDenial(t *testing.T) {
 			t.Errorf("workSiteAbroad(%q) (-want +got):\n%s", tt.address, diff)
 		}
 	}
-	if diff := cmp.Diff([]string{"PH"}, subcontractorAbroad(Subcontractor{Name: "株式会社多摩入力", Scope: "フィリピンでの作業は現時点では行わない"}, nil)); diff != "" {
-		t.Errorf("subcontractorAbroad(フィリピンでの作業は現時点では行わない) (-want +got):\n%s", diff)
+	for _, scope := range []string{"フィリピンでの作業は現時点では行わない", "現時点ではフィリピンでの作業なし", "当面、フィリピンでの作業は行わない",
+		"データ入力。現時点ではフィリピンでの作業なし"} {
+		if diff := cmp.Diff([]string{"PH"}, subcontractorAbroad(Subcontractor{Name: "株式会社多摩入力", Scope: scope}, nil)); diff != "" {
+			t.Errorf("subcontractorAbroad(%s) (-want +got):\n%s", scope, diff)
+		}
+	}
+	// A firm denial, and a for-now word in an earlier sentence: no place.
+	for _, scope := range []string{"フィリピンでの作業なし", "現時点では入力のみ。フィリピンでの作業は一切行わない"} {
+		if diff := cmp.Diff([]string(nil), subcontractorAbroad(Subcontractor{Name: "株式会社多摩入力", Scope: scope}, nil)); diff != "" {
+			t.Errorf("subcontractorAbroad(%s) (-want +got):\n%s", scope, diff)
+		}
 	}
 }
