@@ -1580,6 +1580,28 @@ func endsInAny(s string, words []string) bool {
 	return slices.ContainsFunc(words, func(w string) bool { return strings.HasSuffix(s, w) })
 }
 
+// cutSuffixAny returns s without the first of words that ends it, and
+// true; or s and false when none does. Where one word ends another, the
+// longer comes first in words.
+func cutSuffixAny(s string, words []string) (string, bool) {
+	for _, w := range words {
+		if r, ok := strings.CutSuffix(s, w); ok {
+			return r, true
+		}
+	}
+	return s, false
+}
+
+// cutPrefixAny is cutSuffixAny at the start of s.
+func cutPrefixAny(s string, words []string) (string, bool) {
+	for _, w := range words {
+		if r, ok := strings.CutPrefix(s, w); ok {
+			return r, true
+		}
+	}
+	return s, false
+}
+
 // nobodyRunes holds a rune of each form namesNobody reads beyond saysNone.
 const nobodyRunes = "欠空不前後未定調選人同上記旧〃●■＊*△×◯○〇□◆◇※(（氏名着任採配募退異連通…‥・"
 

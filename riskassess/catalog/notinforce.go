@@ -56,7 +56,7 @@ var notInForceEnglish = []string{"postponed", "withdrawn", "abolished", "repeale
 // enforcement or a date (enforcementWords: 施行の延期, 令和8年3月31日廃止):
 // 第4章（アカウントの廃止）, 投稿の中止 and a takeover procedure's step
 // (事業者へ連絡・投稿中止) name what is done, not the document. A part that
-// is only a reason (cutReasonEnd: 施行予定だったが、国の指針が示されたため延期)
+// is only a reason (ending in reasonEnds: 施行予定だったが、国の指針が示されたため延期)
 // is the word alone, unless a topic before the reason (reasonTopic) is
 // not the document (イベントは雨天のため中止). A text where the word is followed by
 // more (令和7年度延期分を令和8年4月1日施行) does not end in it. A URL is
@@ -78,12 +78,7 @@ func notInForceJa(v string) bool {
 	const closing = ")】]〕>。. "
 	t = strings.TrimRight(strings.TrimSpace(t), closing)
 	t = strings.TrimRight(strings.TrimSuffix(t, "です"), closing)
-	for _, tail := range notInForceTails {
-		if cut, ok := strings.CutSuffix(t, tail); ok {
-			t = cut
-			break
-		}
-	}
+	t, _ = cutSuffixAny(t, notInForceTails)
 	for _, w := range notInForceWords {
 		head, ok := strings.CutSuffix(t, w)
 		if !ok {
@@ -91,11 +86,8 @@ func notInForceJa(v string) bool {
 		}
 		start := clauseStart(head)
 		clause := head[start:]
-		for _, p := range pauseWords {
-			if c, ok := strings.CutSuffix(strings.TrimSuffix(clause, "は"), p); ok {
-				clause = c // SNS運用方針（一時中止）
-				break
-			}
+		if c, ok := cutSuffixAny(strings.TrimSuffix(clause, "は"), pauseWords); ok {
+			clause = c // SNS運用方針（一時中止）
 		}
 		if containsAny(clause, otherEditionWords...) || olderEdition(clause) {
 			return false // another edition's, or an amendment's
@@ -115,7 +107,7 @@ func notInForceJa(v string) bool {
 			// 施行の延期, 施行日の延期).
 			return endsInAny(of, documentWords) || endsInAny(of, enforcementEnds)
 		}
-		if reason, ok := cutReasonEnd(clause); ok {
+		if reason, ok := cutSuffixAny(clause, reasonEnds); ok {
 			// A part that is only a reason (…施行予定だったが、国の指針が
 			// 示されたため延期) leaves what is put off unsaid, as the word
 			// alone does: the document. A topic before the reason says what
@@ -151,17 +143,6 @@ var reasonEnds = []string{"ために", "ため", "によって", "により", "�
 	"ことから", "ので", "に基づいて", "に基づき", "に従って", "に従い", "に沿って", "に沿い", "に鑑みて", "に鑑み", "を理由として",
 	"を理由に", "から", "で"}
 
-// cutReasonEnd returns clause, the part a word of notInForceWords ends,
-// without its ending of reasonEnds, and true when it ends in one.
-func cutReasonEnd(clause string) (string, bool) {
-	for _, e := range reasonEnds {
-		if r, ok := strings.CutSuffix(clause, e); ok {
-			return r, true
-		}
-	}
-	return "", false
-}
-
 // reasonTopic returns the topic before reason (the part before a word of
 // reasonEnds): the text before its first は that is not part of では,
 // には or とは, without a frame of topicFrames (イベントは雨天の gives
@@ -175,12 +156,7 @@ func reasonTopic(reason string) (string, bool) {
 		}
 		k += i
 		if r, _ := utf8.DecodeLastRuneInString(reason[:k]); k > 0 && !strings.ContainsRune("でにと", r) {
-			topic := reason[:k]
-			for _, f := range topicFrames {
-				if t, ok := strings.CutSuffix(topic, f); ok {
-					return t, true // 本方針については: 本方針
-				}
-			}
+			topic, _ := cutSuffixAny(reason[:k], topicFrames) // 本方針については: 本方針
 			return topic, true
 		}
 		i = k + len("は")
@@ -188,12 +164,9 @@ func reasonTopic(reason string) (string, bool) {
 }
 
 // topicFrames are the words before は that frame a topic (本方針について
-// は, 本方針に関しては, 運用方針としては), and topicParticles the same with
-// the は, as they follow a document's name (令和2年要領については).
-var (
-	topicFrames    = []string{"について", "に関しまして", "に関して", "として"}
-	topicParticles = []string{"については", "に関しましては", "に関しては", "としては"}
-)
+// は, 本方針に関しては, 運用方針としては), also after a document's name
+// (令和2年要領については).
+var topicFrames = []string{"について", "に関しまして", "に関して", "として"}
 
 // otherEditionWords are the words of a part that speaks of another
 // edition or an amendment (SNS運用方針（令和6年版は廃止）, 改正部分は未施行,
@@ -291,11 +264,8 @@ func namesOtherDocument(clause, title string) bool {
 					after = after[k+1:]
 				}
 			}
-			for _, f := range topicParticles {
-				if a, ok := strings.CutPrefix(after, f); ok {
-					after = "は" + a // 令和2年要領については…廃止: a topic, as 要領は
-					break
-				}
+			if a, ok := cutPrefixAny(after, topicFrames); ok && strings.HasPrefix(a, "は") {
+				after = a // 令和2年要領については…廃止: a topic, as 要領は
 			}
 			r, _ := utf8.DecodeRuneInString(after)
 			if !strings.ContainsRune("はをもが", r) && after != "の" || r != 'は' && containsAny(after, reasonWords...) {

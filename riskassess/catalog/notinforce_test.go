@@ -208,7 +208,7 @@ func TestSaysNotInForceDocumentObject(t *testing.T) {
 }
 
 // TestSaysNotInForceReasonEnds: a note whose part before the word is only
-// a reason ending in で, から or a word cutReasonEnd did not know (国の
+// a reason ending in で, から or a word reasonEnds did not hold (国の
 // 方針変更で延期, 諸般の事情で延期, 予算の都合で中止, 4月から休止, 国の
 // 指針に従い延期, 国の動向に鑑み見送り), or a pause said with の間
 // (当面の間は停止, 当分の間停止), was read as in force, met: the part was
