@@ -208,10 +208,16 @@ func olderEdition(clause string) bool {
 var olderEditionMarks = []string{"第", "条", "項", "年", "度", "例規", "規約", "要項", "制度", "ポリシー", "版"}
 
 // nameRune reports whether r is a rune of a name after 旧 (olderEdition):
-// a kanji, katakana, ー or ASCII letter or digit.
-func nameRune(r rune) bool {
-	return r < 0x80 && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') ||
-		r >= 0x80 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Katakana, r) || r == 'ー')
+// a titleRune or an ASCII digit.
+func nameRune(r rune) bool { return titleRune(r) || r >= '0' && r <= '9' }
+
+// titleRune reports whether r is a rune of a title's name before a
+// document word (selfReference): a kanji, katakana, ー or ASCII letter.
+func titleRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return isASCIILetter(byte(r))
+	}
+	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Katakana, r) || r == 'ー'
 }
 
 // clauseStart returns where the part of head (the text before a word of
@@ -309,10 +315,8 @@ func selfReference(before string) (self bool, name string) {
 	i := len(before)
 	for i > 0 {
 		r, n := utf8.DecodeLastRuneInString(before[:i])
-		if r < 0x80 || !(unicode.Is(unicode.Han, r) || unicode.Is(unicode.Katakana, r) || r == 'ー') {
-			if r >= 0x80 || !(r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z') {
-				break
-			}
+		if !titleRune(r) {
+			break
 		}
 		i -= n
 	}
