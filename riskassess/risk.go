@@ -585,7 +585,7 @@ var scopeNotPlace = []string{"製", "産", "語", "企業", "メーカー", "系
 // work in Japan.
 func scopePlacesAbroad(scope string, sites *siteMemo) []string {
 	var out []string
-	if note, ok := nameNote(scope); ok && !slices.ContainsFunc(scopeNotPlace, func(w string) bool { return strings.Contains(note, w) }) && !notesPastStay(note) {
+	if note, ok := nameNote(scope); ok && !containsAnyOf(note, scopeNotPlace) && !notesPastStay(note) {
 		out = sites.abroad(note)
 	}
 	for _, w := range residencePlaces(scope, scopeLocatives, sites) {
@@ -645,7 +645,7 @@ func labelPlaces(scope string, sites *siteMemo) []string {
 			if j := strings.IndexAny(clause, "、。,;()（）「」"); j >= 0 {
 				clause = clause[:j]
 			}
-			if deniedAfter(t) || slices.ContainsFunc(scopeNotPlace, func(w string) bool { return strings.Contains(clause, w) }) {
+			if deniedAfter(t) || containsAnyOf(clause, scopeNotPlace) {
 				continue
 			}
 			for _, w := range sites.abroad(clause) {
@@ -928,7 +928,7 @@ func residencePlaces(text string, locatives []string, sites *siteMemo) []string 
 					chunk = chunk[k+len("の"):]
 				}
 			}
-			if chunk == "" || deniedAround(text[:i], text[i+len(loc):]) || slices.ContainsFunc(scopeNotPlace, func(w string) bool { return strings.Contains(chunk, w) }) {
+			if chunk == "" || deniedAround(text[:i], text[i+len(loc):]) || containsAnyOf(chunk, scopeNotPlace) {
 				continue
 			}
 			if (loc == "で" || slices.Contains(residenceWords, loc)) && pastStay(text[i+len(loc):]) {
