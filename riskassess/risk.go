@@ -1672,17 +1672,20 @@ func workSiteSaysAbroad(address string) (string, bool) {
 			if slices.Contains(anywhereWords, w) && anywhereLimited(l, i) {
 				continue // 国内であれば場所不問: anywhere in Japan
 			}
+			englishNo := slices.ContainsFunc(strings.FieldsFunc(before, func(r rune) bool { return r < 'a' || r > 'z' }), func(f string) bool { return f == "no" || f == "not" })
+			// A hedge before the word counts too: 原則として海外での作業は行わない,
+			// no offshore work as a rule.
+			if !(clauseDenies(clause) || englishNo) || denialHedged(before+clause) {
+				return w, true
+			}
 			// The sentence before the word, past a comma: 現時点では、海外
-			// での作業なし, for now, no offshore work (denialForNow).
+			// での作業なし, for now, no offshore work (denialForNow). Read
+			// only once a denial is found.
 			sentence := l[:i]
 			if start := strings.LastIndexAny(sentence, "。;(（"); start >= 0 {
 				sentence = sentence[start:]
 			}
-			englishNo := slices.ContainsFunc(strings.FieldsFunc(before, func(r rune) bool { return r < 'a' || r > 'z' }), func(f string) bool { return f == "no" || f == "not" })
-			// A hedge before the word counts too: 原則として海外での作業は行わない,
-			// no offshore work as a rule.
-			if !((clauseDenies(clause) || englishNo) && !denialHedged(before+clause) && !denialForNow(sentence) && !denialUndecided(l[i+len(w):]) &&
-				!denialConditional(l[:i], l[i+len(w):])) {
+			if denialForNow(sentence) || denialUndecided(l[i+len(w):]) || denialConditional(l[:i], l[i+len(w):]) {
 				return w, true
 			}
 		}
