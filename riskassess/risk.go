@@ -1,6 +1,7 @@
 package riskassess
 
 import (
+	"iter"
 	"slices"
 	"strconv"
 	"strings"
@@ -841,26 +842,41 @@ func ApprovalAllows(text string) bool { return approvalAllows(text) }
 // with one of approvalAllowEn (approval required, subject to approval)
 // and no even (even with approval).
 func approvalAllows(text string) bool {
-	if strings.ContainsAny(text, approvalRunesJa) && approvalAllowsJa(text) {
-		return true
+	for after := range afterApprovals(text) {
+		near := approvalNear(after)
+		if containsAnyOf(near, approvalAllowJa) && !containsAnyOf(near, approvalFirmJa) {
+			return true
+		}
 	}
 	return containsAnyOf(text, approvalWordsEn) && containsAnyOf(text, approvalAllowEn) && !strings.Contains(text, "even")
 }
 
-// approvalAllowsJa is approvalAllows's reading of the Japanese words.
-func approvalAllowsJa(text string) bool {
-	for _, w := range approvalWordsJa {
-		for i := range occurrences(text, w) {
-			near := text[i+len(w):]
-			if len(near) > 30 {
-				near = near[:30]
-			}
-			if containsAnyOf(near, approvalAllowJa) && !containsAnyOf(near, approvalFirmJa) {
-				return true
+// afterApprovals yields the text after each word of approvalWordsJa in
+// text, word by word: what approvalCondition and approvalAllows read in
+// Japanese. It yields nothing when text holds no rune of approvalRunesJa.
+func afterApprovals(text string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		if !strings.ContainsAny(text, approvalRunesJa) {
+			return
+		}
+		for _, w := range approvalWordsJa {
+			for i := range occurrences(text, w) {
+				if !yield(text[i+len(w):]) {
+					return
+				}
 			}
 		}
 	}
-	return false
+}
+
+// approvalNear returns the few words right after a word of approval that
+// approvalCondition and approvalAllows read: the first 30 bytes of after,
+// ten kana or kanji (を得た場合を除き).
+func approvalNear(after string) string {
+	if len(after) > 30 {
+		return after[:30]
+	}
+	return after
 }
 
 // containsAnyOf reports whether s holds one of words.
@@ -1547,22 +1563,13 @@ func approvalCondition(text string) bool {
 			}
 		}
 	}
-	if !strings.ContainsAny(text, approvalRunesJa) {
-		return false
-	}
-	for _, w := range approvalWordsJa {
-		for i := range occurrences(text, w) {
-			rest := strings.TrimLeft(text[i+len(w):], "をがの")
-			if slices.ContainsFunc(approvalLacks, func(l string) bool { return strings.HasPrefix(rest, l) }) && !strings.HasPrefix(rest, "前提") {
-				return true
-			}
-			near := rest
-			if len(near) > 30 {
-				near = near[:30] // ten kana or kanji: を得た場合を除き
-			}
-			if strings.Contains(near, "場合を除") || strings.Contains(near, "場合以外") {
-				return true
-			}
+	for after := range afterApprovals(text) {
+		rest := strings.TrimLeft(after, "をがの")
+		if slices.ContainsFunc(approvalLacks, func(l string) bool { return strings.HasPrefix(rest, l) }) && !strings.HasPrefix(rest, "前提") {
+			return true
+		}
+		if near := approvalNear(rest); strings.Contains(near, "場合を除") || strings.Contains(near, "場合以外") {
+			return true
 		}
 	}
 	return false
