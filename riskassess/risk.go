@@ -706,11 +706,11 @@ func deniedAfter(after string) bool {
 
 // deniedAround is deniedAfter(after) for a place whose sentence starts in
 // before (the text before the place): a denial said only for now before
-// the place (現時点ではフィリピンでの作業なし: denialForNow) is no firm "no"
+// the place (現時点ではフィリピンでの作業なし: ForNow) is no firm "no"
 // either. Before, only the text after the place was read, and such a scope
 // was work in Japan.
 func deniedAround(before, after string) bool {
-	return deniedAfter(after) && !denialForNow(strings.ToLower(before[sentenceStart(before):]))
+	return deniedAfter(after) && !ForNow(strings.ToLower(before[sentenceStart(before):]))
 }
 
 // denialUndecided reports whether rest (lower case), the text after a
@@ -725,7 +725,7 @@ func deniedAround(before, after string) bool {
 // denial is found.
 func denialUndecided(rest string) bool {
 	sentence := rest[:sentenceEnd(rest)]
-	return Undecided(sentence) || denialForNow(sentence)
+	return Undecided(sentence) || ForNow(sentence)
 }
 
 // sentenceEnd returns where the sentence or bracket that rest (the text
@@ -774,10 +774,10 @@ func sentenceStart(before string) int {
 // denialConditional reports whether the sentence around a denied word
 // (before: the text before the word; rest: the text after it) makes the
 // denial no firm no in another clause than the word's: a lack of approval
-// (approvalCondition: 承認なく、海外で作業しない, Without approval, no
+// (ApprovalCondition: 承認なく、海外で作業しない, Without approval, no
 // offshore work), a hedge alone in the clause before or after the word's
 // (hedgeClause: 原則として、海外での作業は行わない) or an
-// approval that allows the work (approvalAllows: 海外での作業は行わない
+// approval that allows the work (ApprovalAllows: 海外での作業は行わない
 // （承認があれば可）, no offshore work (approval required)). Before, only
 // the word's own clause (up to 、 or a bracket) was read, and these were
 // work in Japan. Runs only after a denial is found.
@@ -787,7 +787,7 @@ func denialConditional(before, rest string) bool {
 	if containsAnyOf(s, hedgeCancels) {
 		return false // 承認なく、海外で作業しない（例外なし）
 	}
-	if approvalCondition(s) || approvalAllows(s) {
+	if ApprovalCondition(s) || ApprovalAllows(s) {
 		return true
 	}
 	// A hedge only as the clause before the word's or after it (原則として、
@@ -829,19 +829,15 @@ func hedgeClause(clause string) bool {
 	return slices.Contains(denialHedges, c) || slices.Contains(denialHedges, c+"的に") || slices.Contains(denialHedges, c+"は")
 }
 
-// ApprovalAllows reports whether text, in lower case and half width, says
-// that keeping data or working abroad is allowed with approval
-// (approvalAllows: 海外移転なし（承認があれば可）, approval required).
-func ApprovalAllows(text string) bool { return approvalAllows(text) }
-
-// approvalAllows reports whether text (lower case) says the work may be
+// ApprovalAllows reports whether text (lower case) says the work may be
 // done with approval: a word of approvalWordsJa followed within a few
 // words by one of approvalAllowJa (承認があれば可, 承認を得た場合は可,
 // 承認時を除く, 承認を要する) and by none of approvalFirmJa (承認を得た場合
 // でも不可, 承認の有無にかかわらず), or in English a word of approvalWordsEn
 // with one of approvalAllowEn (approval required, subject to approval)
-// and no even (even with approval).
-func approvalAllows(text string) bool {
+// and no even (even with approval). The store reads a data location's
+// region with it too (half width: 海外移転なし（承認があれば可）).
+func ApprovalAllows(text string) bool {
 	for after := range afterApprovals(text) {
 		near := approvalNear(after)
 		if containsAnyOf(near, approvalAllowJa) && !containsAnyOf(near, approvalFirmJa) {
@@ -852,7 +848,7 @@ func approvalAllows(text string) bool {
 }
 
 // afterApprovals yields the text after each word of approvalWordsJa in
-// text, word by word: what approvalCondition and approvalAllows read in
+// text, word by word: what ApprovalCondition and ApprovalAllows read in
 // Japanese. It yields nothing when text holds no rune of approvalRunesJa.
 func afterApprovals(text string) iter.Seq[string] {
 	return func(yield func(string) bool) {
@@ -870,7 +866,7 @@ func afterApprovals(text string) iter.Seq[string] {
 }
 
 // approvalNear returns the few words right after a word of approval that
-// approvalCondition and approvalAllows read: the first 30 bytes of after,
+// ApprovalCondition and ApprovalAllows read: the first 30 bytes of after,
 // ten kana or kanji (を得た場合を除き).
 func approvalNear(after string) string {
 	if len(after) > 30 {
@@ -884,7 +880,7 @@ func containsAnyOf(s string, words []string) bool {
 	return slices.ContainsFunc(words, func(w string) bool { return strings.Contains(s, w) })
 }
 
-// The words of approvalAllows.
+// The words of ApprovalAllows.
 var (
 	approvalAllowJa = []string{"あれば", "得れば", "受ければ", "得た場合", "受けた場合", "ある場合", "された場合", "時を除", "時は除",
 		"を要する", "が必要", "を必要", "の上", "のうえ", "次第", "後は可", "により可", "で可"}
@@ -1475,42 +1471,36 @@ var hedgeCancelWords = func() *strings.Replacer {
 // しない, 極力行わない, not in principle, as a rule): exceptions are allowed,
 // so it is no firm "no" (海外での作業は原則禁止 was work in Japan). A hedge
 // said to have no exception (原則禁止（例外なし）: hedgeCancels) denies.
-// So does a denial that holds only without approval (approvalCondition:
+// So does a denial that holds only without approval (ApprovalCondition:
 // no offshore work without approval, 承認なく海外で作業しない): work abroad
 // is allowed once approved; and one said to be a plan (EndsInPlan:
 // 海外作業しない予定, 海外での作業なし（予定）), as a data location's region
 // is (store.regionHedged). Runs only on a clause that holds a denial,
 // or before one.
 func denialHedged(text string) bool {
-	if denialForNow(text) {
+	if ForNow(text) {
 		return true // 現時点では海外作業なし（例外なし）: no exception, for now
 	}
-	if !containsAnyOf(text, denialHedges) && !approvalCondition(text) && !EndsInPlan(text) {
+	if !containsAnyOf(text, denialHedges) && !ApprovalCondition(text) && !EndsInPlan(text) {
 		return false
 	}
 	return !containsAnyOf(text, hedgeCancels)
 }
 
-// denialForNow reports whether text (lower case), a denial's clause, the
+// ForNow reports whether text (lower case), a denial's clause, the
 // sentence it begins or ends, holds a word of forNowWords: the denial holds
 // only for now (現時点では海外作業なし, 当面は海外での作業なし, for now, no
 // offshore work, currently no offshore work) and says nothing of the rest
 // of the contract, as a plan does not (EndsInPlan): no firm no. Before,
 // each was a firm no and the work was done in Japan. Also for now and
 // in the future (現在も将来も海外作業なし): a false "abroad", not a false
-// "Japan". Runs only on a clause that holds a denial, or around one.
-func denialForNow(text string) bool {
+// "Japan". Runs only on a clause that holds a denial, or around one; the
+// store reads a data location's region with it too (half width).
+func ForNow(text string) bool {
 	return containsAnyOf(text, forNowWords)
 }
 
-// ForNow reports whether text (lower case, half width), a denial of work
-// or transfer abroad or its sentence, says the denial holds only for now
-// (現時点では, 当面, for now, currently: forNowWords), which is no firm
-// no: the work site's reading (denialForNow), shared by the store's
-// reading of a data location's region.
-func ForNow(text string) bool { return denialForNow(text) }
-
-// forNowWords are the words of denialForNow (lower case, half width): not
+// forNowWords are the words of ForNow (lower case, half width): not
 // 現在, 現時点 or 現状 alone (現在の作業場所, 現時点の作業場所: where the
 // work is done now, which may be firm), nor this year (今年度は: the
 // contract's year may be all of it).
@@ -1537,13 +1527,7 @@ func EndsInPlan(clause string) bool {
 	return slices.ContainsFunc(planEnds, func(w string) bool { return strings.HasSuffix(c, w) })
 }
 
-// ApprovalCondition reports whether text, in lower case and half width,
-// makes a denial of keeping data or working abroad hold only without
-// approval (approvalCondition: no transfer abroad without approval,
-// 承認なく海外移転しない): once approved, it may be done abroad.
-func ApprovalCondition(text string) bool { return approvalCondition(text) }
-
-// approvalCondition reports whether text (lower case), a denial's clause
+// ApprovalCondition reports whether text (lower case), a denial's clause
 // or the words before a word for abroad, makes the denial hold only
 // without approval: in English, without, unless or except followed by a
 // word of approval (approv, consent, permission, authori: no offshore
@@ -1554,8 +1538,9 @@ func ApprovalCondition(text string) bool { return approvalCondition(text) }
 // 承認までは) or, within a few words, by 場合を除 or 場合以外 (承諾を得た場合
 // を除き). Before, each of these denials was a firm
 // no and the work was done in Japan. Not 承認の有無にかかわらず, 承認されない,
-// even with approval: the denial holds with approval too.
-func approvalCondition(text string) bool {
+// even with approval: the denial holds with approval too. The store reads
+// a data location's region with it too (half width: 承認なく海外移転しない).
+func ApprovalCondition(text string) bool {
 	if containsAnyOf(text, approvalWordsEn) {
 		for _, m := range approvalLackEn {
 			if k := strings.Index(text, m); k >= 0 && containsAnyOf(text[k:], approvalWordsEn) {
@@ -1579,7 +1564,7 @@ func approvalCondition(text string) bool {
 // without one holds none of them (a cheap test before the scans).
 const approvalRunesJa = "承許同了認"
 
-// approvalWordsJa and approvalLacks are the words of approvalCondition in
+// approvalWordsJa and approvalLacks are the words of ApprovalCondition in
 // Japanese: of approval, and of its lack right after one.
 var (
 	approvalWordsJa = []string{"承認", "承諾", "許可", "同意", "了承", "認可", "許諾"}
@@ -1587,10 +1572,10 @@ var (
 		"得ることな", "得られず", "得られな", "受けず", "受けない", "受けなけれ", "受けることな", "受けられず", "受けられな", "前", "まで"}
 )
 
-// approvalWordsEn are the English words of approval of approvalCondition.
+// approvalWordsEn are the English words of approval of ApprovalCondition.
 var approvalWordsEn = []string{"approv", "consent", "permission", "authori"}
 
-// approvalLackEn are the English words of approvalCondition before a
+// approvalLackEn are the English words of ApprovalCondition before a
 // word of approval: no offshore work without approval (w/o approval),
 // unless approved, except with consent, other than with approval, save
 // with consent, if not approved, absent approval, prior to approval,
@@ -1686,13 +1671,13 @@ func workSiteSaysAbroad(address string) (string, bool) {
 				return w, true
 			}
 			// The sentence before the word, past a comma: 現時点では、海外
-			// での作業なし, for now, no offshore work (denialForNow). Read
+			// での作業なし, for now, no offshore work (ForNow). Read
 			// only once a denial is found.
 			sentence := l[:i]
 			if start := strings.LastIndexAny(sentence, "。;(（"); start >= 0 {
 				sentence = sentence[start:]
 			}
-			if denialForNow(sentence) || denialUndecided(l[i+len(w):]) || denialConditional(l[:i], l[i+len(w):]) {
+			if ForNow(sentence) || denialUndecided(l[i+len(w):]) || denialConditional(l[:i], l[i+len(w):]) {
 				return w, true
 			}
 		}

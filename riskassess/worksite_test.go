@@ -1102,7 +1102,7 @@ func TestWorkSiteAbroadPlannedDenial(t *testing.T) {
 
 // TestWorkSiteAbroadApprovalLackForms: a denial of work abroad that holds
 // only without approval, said with the lack of approval in words that
-// approvalCondition did not know (承認がなければ, 承認を得なければ, 承認を
+// ApprovalCondition did not know (承認がなければ, 承認を得なければ, 承認を
 // 得ることなく, 承認が得られない限り, 承認前, 承認までは, if not approved,
 // absent approval, prior to approval, until approved), was a firm no:
 // the work was done in Japan. A denial that holds with approval too, and
@@ -1245,7 +1245,7 @@ func TestWorkSiteAbroadConditionNextClause(t *testing.T) {
 // only for now (現時点では海外作業なし, 当面は海外での作業なし, for now, no
 // offshore work, currently no offshore work) was a firm no, the work done
 // in Japan: it says nothing of the rest of the contract. It is now a hedge
-// (denialForNow), as a plan is (EndsInPlan). A denial without such a word
+// (ForNow), as a plan is (EndsInPlan). A denial without such a word
 // (海外での作業は一切行わない, no offshore work) still denies; one said for
 // now and for the future (現在も将来も海外作業なし) is read as a hedge too
 // (a false "abroad").
