@@ -710,7 +710,11 @@ func deniedAfter(after string) bool {
 // either. Before, only the text after the place was read, and such a scope
 // was work in Japan.
 func deniedAround(before, after string) bool {
-	return deniedAfter(after) && !ForNow(strings.ToLower(before[sentenceStart(before):]))
+	if !deniedAfter(after) {
+		return false
+	}
+	b := strings.ToLower(before)
+	return !ForNow(b[sentenceStart(b):]) && !denialConditional(b, strings.ToLower(after))
 }
 
 // denialUndecided reports whether rest (lower case), the text after a

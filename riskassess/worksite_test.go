@@ -1287,13 +1287,16 @@ func TestWorkSiteAbroadForNowDenial(t *testing.T) {
 		}
 	}
 	for _, scope := range []string{"フィリピンでの作業は現時点では行わない", "現時点ではフィリピンでの作業なし", "当面、フィリピンでの作業は行わない",
-		"データ入力。現時点ではフィリピンでの作業なし"} {
+		"データ入力。現時点ではフィリピンでの作業なし", "承認なくフィリピンでの作業は行わない", "承認なく、フィリピンでの作業は行わない",
+		"原則として、フィリピンでの作業は行わない", "フィリピンでの作業は行わない（承認があれば可）"} {
 		if diff := cmp.Diff([]string{"PH"}, subcontractorAbroad(Subcontractor{Name: "株式会社多摩入力", Scope: scope}, nil)); diff != "" {
 			t.Errorf("subcontractorAbroad(%s) (-want +got):\n%s", scope, diff)
 		}
 	}
 	// A firm denial, and a for-now word in an earlier sentence: no place.
-	for _, scope := range []string{"フィリピンでの作業なし", "現時点では入力のみ。フィリピンでの作業は一切行わない"} {
+	for _, scope := range []string{"フィリピンでの作業なし", "現時点では入力のみ。フィリピンでの作業は一切行わない",
+		"承認を得てもフィリピンでの作業は行わない", "承認の有無にかかわらずフィリピンでの作業は行わない", "基本は東京、フィリピンでの作業なし",
+		"承認済みの作業のみ。フィリピンでの作業は行わない"} {
 		if diff := cmp.Diff([]string(nil), subcontractorAbroad(Subcontractor{Name: "株式会社多摩入力", Scope: scope}, nil)); diff != "" {
 			t.Errorf("subcontractorAbroad(%s) (-want +got):\n%s", scope, diff)
 		}
