@@ -437,10 +437,21 @@ func (rd *reader) foreignDate(g *grid, s, label, name string) {
 // usDateLayouts are the written forms of a HECVAT completion date.
 var usDateLayouts = []string{"1/2/2006", "01/02/2006", "January 2, 2006", "Jan 2, 2006", "January 2 2006", "Jan 2 2006", "2 January 2006", "2 Jan 2006", "2006-01-02"}
 
-// yearFirstSlash reports whether text (its width folded) begins with a
-// four-digit year and a slash: 2026/12/7.
-func yearFirstSlash(text string) bool {
-	f := fold(text)
+// usLayoutDate reads f (folded) in one of usDateLayouts.
+func usLayoutDate(f string) (riskassess.Date, bool) {
+	for _, layout := range usDateLayouts {
+		if t, err := time.Parse(layout, f); err == nil {
+			if d, err := riskassess.ParseDate(t.Format("2006-01-02")); err == nil {
+				return d, true
+			}
+		}
+	}
+	return riskassess.Date{}, false
+}
+
+// yearFirstSlash reports whether f (folded: full width digits too)
+// begins with a four-digit year and a slash: 2026/12/7.
+func yearFirstSlash(f string) bool {
 	if len(f) < 5 || f[4] != '/' {
 		return false
 	}
@@ -542,14 +553,14 @@ func (rd *reader) foreignDateCell(c gcell, s, cell, name string) {
 	if raw == "" {
 		return
 	}
+	text := strings.TrimSpace(cleanText(rd.cellText(c)))
 	if ja, en, ok := rd.volatileHint(c, true); ok {
 		// =TODAY(): the day the file was last saved, by whoever saved
 		// it, not the day the vendor completed it.
-		rd.problem((&CellError{Sheet: s, Cell: cell, Code: ErrForeignDate, Value: strings.TrimSpace(cleanText(rd.cellText(c)))}).
+		rd.problem((&CellError{Sheet: s, Cell: cell, Code: ErrForeignDate, Value: text}).
 			withHint(ja+"。回答日は空欄のまま記録します", en+"; the respondent's date is left empty"))
 		return
 	}
-	text := strings.TrimSpace(cleanText(rd.cellText(c)))
 	set := func(d riskassess.Date) {
 		rd.res.Respondent.Date = d
 		rd.checkDateAfterAsOf(d, s, cell, text, riskassess.T("事業者に "+name+"（記入日）を直してもらって", "have the vendor correct "+name+" (the date completed)"))
@@ -565,13 +576,9 @@ func (rd *reader) foreignDateCell(c gcell, s, cell, name string) {
 	// Folded: typed full width (１２/０６/２０２６, a Japanese input
 	// method) it is the same date; month names match in any case.
 	us := fold(text)
-	for _, layout := range usDateLayouts {
-		if t, err := time.Parse(layout, us); err == nil {
-			if d, err := riskassess.ParseDate(t.Format("2006-01-02")); err == nil {
-				set(d)
-				return
-			}
-		}
+	if d, ok := usLayoutDate(us); ok {
+		set(d)
+		return
 	}
 	// Month first as well, as HECVAT is a US form: 12/7/26 (20YY),
 	// 12-07-2026, 12.07.2026 (European day first, 12 July, is read as 7
@@ -582,19 +589,15 @@ func (rd *reader) foreignDateCell(c gcell, s, cell, name string) {
 	}
 	// December 7th, 2026: the long forms above with an ordinal day.
 	if f, ok := dropOrdinals(us); ok {
-		for _, layout := range usDateLayouts {
-			if t, err := time.Parse(layout, f); err == nil {
-				if d, err := riskassess.ParseDate(t.Format("2006-01-02")); err == nil {
-					set(d)
-					return
-				}
-			}
+		if d, ok := usLayoutDate(f); ok {
+			set(d)
+			return
 		}
 	}
 	// Slashes are read month first above; the year first (2026/12/7, a
 	// Japanese vendor's form, full width too) is no US form and is read
 	// as our cover's 回答日 is. Others (28/09/2022, 2/30/26) are not read.
-	if !strings.Contains(text, "/") || yearFirstSlash(text) {
+	if !strings.Contains(text, "/") || yearFirstSlash(us) {
 		if d, err := parseDateCell(text, rd.res.Date1904); err == nil {
 			set(d)
 			return
