@@ -78,7 +78,7 @@ func importCoverChanged(t *testing.T, reg, lang string, edit func(f *excelize.Fi
 // fields' rows reordered (each label with its value), a blank number on
 // acme's own cover and the English cover read as before.
 func TestImportCoverLabelsMissing(t *testing.T) {
-	reg := strings.Replace(qRegister, "legal_name: アクメ情報システム株式会社\n", "legal_name: アクメ情報システム株式会社\ncorporate_number: \"2010401000001\"\n", 1)
+	reg := withCorporateNumber(t, qRegister, "アクメ情報システム株式会社", "2010401000001")
 	type out struct {
 		Code    int
 		Lacking []string
@@ -218,7 +218,7 @@ func TestImportCoverWrongField(t *testing.T) {
 // its colon: another company's number is refused as any other, acme's
 // own is recorded.
 func TestImportCoverLabelColon(t *testing.T) {
-	reg := strings.Replace(qRegister, "legal_name: アクメ情報システム株式会社\n", "legal_name: アクメ情報システム株式会社\ncorporate_number: \"2010401000001\"\n", 1)
+	reg := withCorporateNumber(t, qRegister, "アクメ情報システム株式会社", "2010401000001")
 	type out struct {
 		Code    int
 		Lacking []string
@@ -265,7 +265,7 @@ func TestImportCoverLabelColon(t *testing.T) {
 // 法人番号 field, as when the number is blank: another company's is
 // refused, acme's own (in another spelling too) recorded.
 func TestImportCoverNoMetaOtherCompany(t *testing.T) {
-	reg := strings.Replace(qRegister, "legal_name: アクメ情報システム株式会社\n", "legal_name: アクメ情報システム株式会社\ncorporate_number: \"2010401000001\"\n", 1)
+	reg := withCorporateNumber(t, qRegister, "アクメ情報システム株式会社", "2010401000001")
 	type out struct {
 		Code    int
 		Lacking []string

@@ -70,8 +70,8 @@ func forgeMeta(t *testing.T, path, id string) {
 // 法人番号 on its cover is acme's, not beta's. Nothing is recorded in beta.
 // The same check holds for a service: its provider's number counts.
 func TestImportForgedEntry(t *testing.T) {
-	reg := strings.Replace(qRegister, "legal_name: アクメ情報システム株式会社\n", "legal_name: アクメ情報システム株式会社\ncorporate_number: \"2010401000001\"\n", 1)
-	reg = strings.Replace(reg, "legal_name: ベータ保守株式会社\n", "legal_name: ベータ保守株式会社\ncorporate_number: \"1010401000002\"\n", 1)
+	reg := withCorporateNumber(t, qRegister, "アクメ情報システム株式会社", "2010401000001")
+	reg = withCorporateNumber(t, reg, "ベータ保守株式会社", "1010401000002")
 	dir := writeTxtar(t, reg)
 	qs := contractorQuestions(t)
 	p := filepath.Join(t.TempDir(), "acme.xlsx")

@@ -109,8 +109,8 @@ func TestRespondentMismatchNamedProvider(t *testing.T) {
 // naming the cell, and nothing is recorded. A number cleared on acme's own
 // questionnaire, whose company name is acme's, is recorded as before.
 func TestImportCorporateNumberOverwritten(t *testing.T) {
-	reg := strings.Replace(qRegister, "legal_name: アクメ情報システム株式会社\n", "legal_name: アクメ情報システム株式会社\ncorporate_number: \"2010401000001\"\n", 1)
-	reg = strings.Replace(reg, "legal_name: ベータ保守株式会社\n", "legal_name: ベータ保守株式会社\ncorporate_number: \"1010401000002\"\n", 1)
+	reg := withCorporateNumber(t, qRegister, "アクメ情報システム株式会社", "2010401000001")
+	reg = withCorporateNumber(t, reg, "ベータ保守株式会社", "1010401000002")
 	type out struct {
 		Code    int
 		Lacking []string
@@ -154,7 +154,7 @@ func TestImportCorporateNumberOverwritten(t *testing.T) {
 // cell, nothing recorded; the registered name written otherwise, or with
 // a department after it, is recorded as before.
 func TestImportCompanyNameOverKeptNumber(t *testing.T) {
-	reg := strings.Replace(qRegister, "legal_name: アクメ情報システム株式会社\n", "legal_name: アクメ情報システム株式会社\ncorporate_number: \"2010401000001\"\n", 1)
+	reg := withCorporateNumber(t, qRegister, "アクメ情報システム株式会社", "2010401000001")
 	type out struct {
 		Code    int
 		Lacking []string
@@ -242,6 +242,18 @@ func importAfterCoverEdit(t *testing.T, reg, forge, target, label, value string,
 
 // lacking returns the texts of says the report lacks; the first is
 // looked for after the edited cell's name (the refusal names it first).
+// withCorporateNumber returns reg with the corporate number added after
+// the entry whose legal_name is name; the test fails if reg has no such
+// line (a register changed under the test would otherwise check nothing).
+func withCorporateNumber(t *testing.T, reg, name, number string) string {
+	t.Helper()
+	line := "legal_name: " + name + "\n"
+	if !strings.Contains(reg, line) {
+		t.Fatalf("the register has no %q", line)
+	}
+	return strings.Replace(reg, line, line+"corporate_number: \""+number+"\"\n", 1)
+}
+
 func (r coverImport) lacking(says []string) []string {
 	var out []string
 	for i, w := range says {
