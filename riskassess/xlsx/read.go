@@ -3081,11 +3081,15 @@ func (rd *reader) dateInOtherField(at [5][2]string, dateRefused bool) {
 	}
 }
 
-// coverFieldNames are the respondent fields 2–4 (respondentAliases) as a
-// message names them, of a vendor's cover and of a self-check's.
-var coverFieldNames = [2][5]riskassess.Text{
-	{2: riskassess.T("回答者", "respondent"), 3: riskassess.T("連絡先", "contact"), 4: riskassess.T("回答日", "date answered")},
-	{2: riskassess.T("点検者", "checker"), 3: riskassess.T("所属・職名", "position"), 4: riskassess.T("点検日", "date checked")},
+// coverFieldName is the respondent field k (2–4, respondentAliases) as a
+// message names it: the label the cover written shows (respondentLabels,
+// a self-check's checkerLabels), its English in lower case.
+func (rd *reader) coverFieldName(k int) riskassess.Text {
+	l := respondentLabels[k]
+	if rd.res.By == riskassess.AttestCouncil {
+		l = checkerLabels[k-2]
+	}
+	return riskassess.T(l.Ja, strings.ToLower(l.En))
 }
 
 // wrongFieldError is the ErrCoverWrongField problem of the value v of the
@@ -3095,11 +3099,7 @@ var coverFieldNames = [2][5]riskassess.Text{
 // (looksLikeContact). The message names the field the cell is, in the
 // words of the cover (a self-check's 点検者, 所属・職名, 点検日).
 func (rd *reader) wrongFieldError(sheet, cell, v string, k int, noYear bool) *CellError {
-	names := coverFieldNames[0]
-	if rd.res.By == riskassess.AttestCouncil {
-		names = coverFieldNames[1]
-	}
-	here, date, contact := names[k], names[4], names[3]
+	here, date, contact := rd.coverFieldName(k), rd.coverFieldName(4), rd.coverFieldName(3)
 	var ja, en string
 	switch {
 	case k == 4:
