@@ -538,7 +538,16 @@ func regWriteSheet(f *excelize.File, st *regStyles, s regSheet) error {
 		return err
 	}
 	// Settings outside sheetData must be set before the stream writer
-	// takes over the sheet: it copies them into the streamed XML.
+	// takes over the sheet: it copies them into the streamed XML. The
+	// dimension is the range of the header and the rows (see
+	// setDimensions; the stream writer would declare "A1").
+	used, err := excelize.CoordinatesToCellName(ncol, len(s.rows)+1)
+	if err != nil {
+		return err
+	}
+	if err := f.SetSheetDimension(s.name, "A1:"+used); err != nil {
+		return err
+	}
 	if err := f.AutoFilter(s.name, "A1:"+last, nil); err != nil {
 		return err
 	}

@@ -670,3 +670,18 @@ func TestWriteRegisterLongCell(t *testing.T) {
 		}
 	}
 }
+
+// TestWriteRegisterDimensions: every sheet of the register workbook
+// declares the range of its header and rows. The stream writer declared
+// "A1", and a reader that trusts the declared range (openpyxl in read-only
+// mode) saw the header's first cell and no entry.
+func TestWriteRegisterDimensions(t *testing.T) {
+	reg, as := regTestRegister()
+	for _, opts := range []xlsx.RegisterOptions{{Lang: "ja"}, {Lang: "en"}, {Lang: "ja", Kind: riskassess.KindSocial}} {
+		b, _ := writeRegisterBook(t, reg, as, opts)
+		used, declared := xlsx.UsedRanges(t, b)
+		if diff := cmp.Diff(used, declared); diff != "" {
+			t.Errorf("%+v: declared dimensions (-used +declared):\n%s", opts, diff)
+		}
+	}
+}

@@ -1,7 +1,6 @@
 package xlsx
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -175,11 +174,7 @@ func (b *SelfCheckBook) Write(w io.Writer) error {
 		return err
 	}
 	defer f.Close()
-	var buf bytes.Buffer
-	if _, err := f.WriteTo(&buf); err != nil {
-		return err
-	}
-	return canonicalZip(w, buf.Bytes())
+	return writeWorkbook(w, f)
 }
 
 func (b *SelfCheckBook) build() (*excelize.File, error) {

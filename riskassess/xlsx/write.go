@@ -660,11 +660,54 @@ func (q *Questionnaire) Write(w io.Writer) error {
 		return err
 	}
 	defer f.Close()
+	return writeWorkbook(w, f)
+}
+
+// writeWorkbook writes the workbook f to w: each sheet's declared dimension
+// set to its cells (setDimensions), its parts in a fixed order
+// (canonicalZip).
+func writeWorkbook(w io.Writer, f *excelize.File) error {
+	if err := setDimensions(f); err != nil {
+		return err
+	}
 	var buf bytes.Buffer
 	if _, err := f.WriteTo(&buf); err != nil {
 		return err
 	}
 	return canonicalZip(w, buf.Bytes())
+}
+
+// setDimensions sets the dimension each sheet of f declares (<dimension
+// ref>) to the range its cells with a value span: from A1 to the last
+// row and the longest row's last column ("A1" for a sheet of one cell or
+// none). excelize leaves a sheet written cell by cell at "A1", and a
+// reader that trusts the declared range (openpyxl in read-only mode, as a
+// reviewer's script may open a workbook) reads that one cell. A sheet
+// written by a stream writer (WriteRegister) is not to be read back here:
+// regWriteSheet declares its range before streaming it.
+func setDimensions(f *excelize.File) error {
+	for _, sh := range f.GetSheetList() {
+		rows, err := f.GetRows(sh)
+		if err != nil {
+			return err
+		}
+		cols := 0
+		for _, r := range rows {
+			cols = max(cols, len(r))
+		}
+		ref := "A1"
+		if cols > 0 && (len(rows) > 1 || cols > 1) {
+			last, err := excelize.CoordinatesToCellName(cols, len(rows))
+			if err != nil {
+				return err
+			}
+			ref = "A1:" + last
+		}
+		if err := f.SetSheetDimension(sh, ref); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // canonicalZip copies the zip package b to w with its parts sorted
@@ -1306,9 +1349,6 @@ func writeQuestionLines(f *excelize.File, sh string, lines []qline, lang riskass
 		if err := f.AddDataValidation(sh, dv); err != nil {
 			return nil, err
 		}
-	}
-	if err := f.SetSheetDimension(sh, fmt.Sprintf("A1:%s%d", lastCol, headerRow+len(lines))); err != nil {
-		return nil, err
 	}
 	if err := f.SetPanes(sh, &excelize.Panes{Freeze: true, YSplit: headerRow, TopLeftCell: "A" + strconv.Itoa(headerRow+1), ActivePane: "bottomLeft"}); err != nil {
 		return nil, err

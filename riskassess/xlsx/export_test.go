@@ -1,0 +1,4 @@
+package xlsx
+
+// UsedRanges is usedRanges, for the tests of package xlsx_test.
+var UsedRanges = usedRanges
