@@ -63,7 +63,7 @@ func (b *builder) dashboard() (d *dashboardPage, overdue, upcoming []dueRow) {
 	}
 	// Overdue items and those expiring within 90 days, as `riskregister due` lists them.
 	if !b.opts.AsOf.IsZero() {
-		for _, it := range report.DueListIn(b.reg, b.all, b.opts.AsOf, 90) {
+		for _, it := range report.DueListInAt(b.reg, b.opts.Requirements, b.all, b.opts.AsOf, 90) {
 			if it.Kind == riskassess.DueReply && it.Overdue {
 				d.Chase = append(d.Chase, b.dueRow(it))
 			}

@@ -65,7 +65,7 @@ func (b *builder) fiscalYear() riskassess.FiscalYear {
 // year, with the dates in the site's style.
 func (b *builder) plan() *planView {
 	fy := b.fiscalYear()
-	p := report.PlanYear(b.reg, b.all, fy, b.opts.AsOf)
+	p := report.PlanYearAt(b.reg, b.opts.Requirements, b.all, fy, b.opts.AsOf)
 	v := &planView{Year: wareki.FiscalYearLabel(fy, b.dateStyle(), b.lang), Count: p.Count,
 		Carried: p.Carried, Chase: p.Chase, row: b.dueRow, date: b.dateText}
 	for _, m := range p.Months {

@@ -47,8 +47,10 @@ type Options struct {
 	// would list nothing as overdue.
 	AsOf riskassess.Date
 	// Requirements is the catalogue the assessments were made with, for the
-	// requirements page and question texts. When empty, the requirements
-	// page lists the requirements that appear in findings.
+	// requirements page and question texts, and for the dates the council's
+	// answers give the yearly tasks of an entry that comes back after the
+	// as-of date (report.PlanYearAt, DueListInAt). When empty, the
+	// requirements page lists the requirements that appear in findings.
 	Requirements []riskassess.Requirement
 	// Matrix is the residual-risk matrix the assessments were made with
 	// (riskassess.Scorer.MatrixFor); the dashboard's heat map takes its

@@ -108,7 +108,7 @@ marked expected, dated as if the turn before is done on its date (an overdue one
 			}
 			style = dateStyle(style, reg)
 			if fy != 0 {
-				p := report.PlanYear(reg, as, fy, asOf)
+				p := report.PlanYearAt(reg, reqs, as, fy, asOf)
 				return a.expWrite("due", out, func(w io.Writer) error {
 					if format == "ics" {
 						return ical.Write(w, planCalendar(reg, p, a.lang))
@@ -116,7 +116,7 @@ marked expected, dated as if the turn before is done on its date (an overdue one
 					return writePlanTable(w, reg, p, style, a.lang)
 				})
 			}
-			items := report.DueListIn(reg, as, asOf, days)
+			items := report.DueListInAt(reg, reqs, as, asOf, days)
 			if k != "" {
 				kept := items[:0]
 				for _, it := range items {

@@ -250,6 +250,16 @@ func NeutraliseFormula(s string) string {
 // (backItems), as PlanYear does: the record's assessment has no review nor
 // yearly task. reg nil is DueList.
 func DueListIn(reg *riskassess.Register, as []riskassess.Assessment, asOf riskassess.Date, days int) []riskassess.DueItem {
+	return DueListInAt(reg, nil, as, asOf, days)
+}
+
+// DueListInAt is DueListIn with reqs, the catalogue as was assessed
+// against: the items of an entry that comes back after the as-of date
+// (backItems) are dated as Assess dates the others, a yearly task whose
+// register field is empty by the council's answer to its date question
+// (riskassess.DueItemsAt, riskassess.ReviewAt). DueListIn (reqs nil)
+// reads the register alone for them.
+func DueListInAt(reg *riskassess.Register, reqs []riskassess.Requirement, as []riskassess.Assessment, asOf riskassess.Date, days int) []riskassess.DueItem {
 	items := DueList(as, asOf, days)
 	if reg == nil {
 		return items
@@ -271,7 +281,7 @@ func DueListIn(reg *riskassess.Register, as []riskassess.Assessment, asOf riskas
 				byKey = assessmentRefs(as)
 			}
 			if a := byKey[key]; a != nil {
-				for _, it := range backItems(&reg.Org, e, a, on) {
+				for _, it := range backItems(&reg.Org, reqs, e, a, on) {
 					if !it.Date.After(limit) {
 						backs = append(backs, it)
 					}

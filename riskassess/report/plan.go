@@ -132,7 +132,9 @@ func (p *YearPlan) OverdueCount() int {
 // approval process again, as the engine reads it) again by a later
 // decision has its items from that day (backItems: its review and yearly tasks as
 // of that day, one past due then on that day) and their expected turns;
-// riskassess.DueItems and ReviewOf date them, and panic as they do when
+// riskassess.DueItems and ReviewOf date them (riskassess.DueItemsAt and
+// ReviewAt in PlanYearAt, which also counts the council's answers), and
+// panic as they do when
 // reg's organisation or the entry holds a value Assess refuses (the
 // assessments could not have been made). Items dated before fy that are
 // overdue on asOf (DueItem.OverdueAsOf) are carried over (Carried), oldest
@@ -151,12 +153,22 @@ func (p *YearPlan) OverdueCount() int {
 // command's --fiscal-year does; sitegen refuses an Options.FiscalYear out
 // of that range.
 func PlanYear(reg *riskassess.Register, as []riskassess.Assessment, fy riskassess.FiscalYear, asOf riskassess.Date) YearPlan {
+	return PlanYearAt(reg, nil, as, fy, asOf)
+}
+
+// PlanYearAt is PlanYear with reqs, the catalogue as was assessed against:
+// the items of an entry that comes back after the as-of date (backItems)
+// are dated as Assess dates the others, a yearly task whose register field
+// is empty by the council's answer to its date question
+// (riskassess.DueItemsAt, riskassess.ReviewAt). PlanYear (reqs nil) reads
+// the register alone for them.
+func PlanYearAt(reg *riskassess.Register, reqs []riskassess.Requirement, as []riskassess.Assessment, fy riskassess.FiscalYear, asOf riskassess.Date) YearPlan {
 	p := YearPlan{Year: fy, AsOf: asOf}
 	var entries map[riskassess.EntryKey]riskassess.Entry
 	if reg != nil {
 		entries = EntryIndex(reg)
 	}
-	x := expecting{fy: fy, asOf: asOf, entries: entries}
+	x := expecting{fy: fy, asOf: asOf, entries: entries, reqs: reqs}
 	if reg != nil {
 		x.org = &reg.Org
 		x.off = offKinds(x.org)
@@ -311,18 +323,20 @@ func backInUse(e riskassess.Entry, asOf riskassess.Date) riskassess.Date {
 
 // backItems returns the due items of e, a record on the as-of date
 // approved or requested again on back (backInUse), from that day on: those of
-// riskassess.DueItems as of back, with the review riskassess.ReviewOf gives
+// riskassess.DueItemsAt as of back, with the review riskassess.ReviewAt gives
 // then (the approval is a review), at the residual risk of a (e's
-// assessment). An item dated before back, past due when the entry comes
+// assessment), reqs the catalogue a was assessed against: a yearly task
+// whose register field is empty is dated by the council's answer, as Assess
+// dates the items of an entry in use (reqs nil: the register alone). An item dated before back, past due when the entry comes
 // back, is due on back, its Note saying so; an item a's own (the record's)
 // already has, of the same kind, field and date (a retired contractor's
 // contract end), is left out; none is overdue (as of the as-of date, before
 // back). A retirement after back that stands leaves out what falls due
 // after it, as riskassess.DueItems does (riskassess.RecordFrom). org is
 // the register's organisation (nil: the zero one).
-func backItems(org *riskassess.Organisation, e riskassess.Entry, a *riskassess.Assessment, back riskassess.Date) []riskassess.DueItem {
-	rev := riskassess.ReviewOf(org, e, a.Residual, back)
-	items := riskassess.DueItems(org, e, rev.Date, back)
+func backItems(org *riskassess.Organisation, reqs []riskassess.Requirement, e riskassess.Entry, a *riskassess.Assessment, back riskassess.Date) []riskassess.DueItem {
+	rev := riskassess.ReviewAt(org, reqs, e, a.Residual, back)
+	items := riskassess.DueItemsAt(org, reqs, e, rev.Date, back)
 	in := e.Base().Approval.InForceOn(back).Status
 	kept := items[:0]
 	for _, it := range items {
@@ -376,17 +390,22 @@ func offKinds(org *riskassess.Organisation) []riskassess.DueKind {
 // expecting is what PlanYear collects the items of a year by
 // (expecting.collect) and counts the expected turns of recurring tasks by
 // (expecting.turns): the register's entries, the organisation (nil when
-// the plan has no register), the yearly tasks it switches off, its
+// the plan has no register), the catalogue (nil: the register alone),
+// the yearly tasks it switches off, its
 // classification scheme, the fiscal year and the as-of date.
 type expecting struct {
 	// entries is the register's entries by key (EntryIndex), nil
 	// without a register.
 	entries map[riskassess.EntryKey]riskassess.Entry
 	org     *riskassess.Organisation
-	off     []riskassess.DueKind
-	scheme  riskassess.ClassificationScheme
-	fy      riskassess.FiscalYear
-	asOf    riskassess.Date
+	// reqs is the catalogue the assessments were made against (nil:
+	// the register alone), for the items of an entry that comes back
+	// (backItems).
+	reqs   []riskassess.Requirement
+	off    []riskassess.DueKind
+	scheme riskassess.ClassificationScheme
+	fy     riskassess.FiscalYear
+	asOf   riskassess.Date
 }
 
 // collect returns the items of the year plan of as (the due items within
@@ -492,7 +511,7 @@ func (x *expecting) back(a *riskassess.Assessment) backSet {
 	if on.IsZero() {
 		return backSet{}
 	}
-	return backSet{backItems(x.org, e, a, on), on}
+	return backSet{backItems(x.org, x.reqs, e, a, on), on}
 }
 
 // The lists of a year plan besides its months (expecting.list).

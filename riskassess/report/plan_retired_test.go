@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/catalog"
 	"github.com/gikai-sec/riskregister/riskassess/report"
 	"github.com/google/go-cmp/cmp"
 )
@@ -513,6 +514,102 @@ func TestRequestAfterRecordAgrees(t *testing.T) {
 			}
 			if diff := cmp.Diff(tt.within, within); diff != "" {
 				t.Errorf("DueListIn as of %s (-want +got):\n%s", planAsOf, diff)
+			}
+		})
+	}
+}
+
+// TestBackInUseDatedByAnswer: an entry retired and then approved again
+// after the as-of date, one of whose yearly tasks (or its yearly
+// re-evaluation) has an empty register field and is dated only by the
+// council's answer to its date question. Assess dates such a task by the
+// answer (riskassess.DueItemsAt, ReviewAt); the items the year plan and
+// due --within give the entry from the day it comes back (backItems) were
+// made from the register alone (riskassess.DueItems, ReviewOf), so the
+// task had no item there, or the review the approval's date only. Assess as
+// of 2027-03-20 and PlanYearAt / DueListInAt as of 2027-02-10 are compared
+// for the same entry; PlanYear and DueListIn (no catalogue) still read the
+// register alone.
+func TestBackInUseDatedByAnswer(t *testing.T) {
+	d := exportDate
+	planAsOf, dueAsOf := d("2027-02-10"), d("2027-03-20")
+	// Approved 2026-04-01, retired 2027-02-01, approved again 2027-03-15.
+	ap := riskassess.Approval{Status: riskassess.StatusApproved, Approver: "kacho", DecidedOn: d("2027-03-15"),
+		History: []riskassess.DecisionRecord{
+			{Status: riskassess.StatusApproved, Approver: "kacho", On: d("2026-04-01")},
+			{Status: riskassess.StatusRetired, Approver: "kacho", On: d("2027-02-01")},
+			{Status: riskassess.StatusApproved, Approver: "kacho", On: d("2027-03-15")}}}
+	social := &riskassess.Social{Status: riskassess.AccountActive, PasswordChangedOn: d("2026-03-01"),
+		Common: riskassess.Common{ID: "x", Name: riskassess.T("x", "x"), Owner: riskassess.Owner{Section: "koho"}, Approval: ap,
+			LastReviewed: d("2026-04-01"), Answers: map[string]riskassess.Answer{"Q-SNS-15": {Value: "2026-01-15"}}}}
+	service := &riskassess.Service{Common: riskassess.Common{ID: "s", Name: riskassess.T("s", "s"), Owner: riskassess.Owner{Section: "koho"}, Approval: ap,
+		Answers: map[string]riskassess.Answer{"Q-CLD-42": {Value: "2026-04-10"}}}, TermsCheckedOn: d("2026-09-01")}
+	row := func(kind, date, field string, overdue bool) planRow {
+		return planRow{kind, date, field, overdue, false}
+	}
+	tests := []struct {
+		name   string
+		e      riskassess.Entry
+		due    []planRow // Assess as of dueAsOf: its Due
+		plan   []planRow // PlanYearAt(2026) as of planAsOf: its months, expected turns left out
+		within []planRow // DueListInAt as of planAsOf, 60 days
+		alone  []planRow // PlanYear (the register alone) as of planAsOf
+	}{
+		{name: "social account: terms check dated by the answer", e: social,
+			due: []planRow{row("platform-terms-check", "2027-01-15", "answers.Q-SNS-15", true), row("password", "2027-03-01", "password_changed_on", true),
+				row("review", "2028-03-15", "approval.decided_on", false)},
+			plan:   []planRow{row("password", "2027-03-15", "password_changed_on", false), row("platform-terms-check", "2027-03-15", "answers.Q-SNS-15", false)},
+			within: []planRow{row("password", "2027-03-15", "password_changed_on", false), row("platform-terms-check", "2027-03-15", "answers.Q-SNS-15", false)},
+			alone:  []planRow{row("password", "2027-03-15", "password_changed_on", false)}},
+		{name: "service: re-evaluation dated by the answer", e: service,
+			due:    []planRow{row("review", "2027-04-10", "answers.Q-CLD-42", false), row("terms-check", "2027-09-01", "terms_checked_on", false)},
+			within: []planRow{row("review", "2027-04-10", "answers.Q-CLD-42", false)}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			reg := &riskassess.Register{Org: riskassess.Organisation{ReviewIntervals: riskassess.ReviewIntervals{Low: 12, Medium: 12, High: 12, Critical: 12}}}
+			switch e := tt.e.(type) {
+			case *riskassess.Social:
+				reg.Social = append(reg.Social, e)
+			case *riskassess.Service:
+				reg.Services = append(reg.Services, e)
+			}
+			reqs, err := catalog.ForOrg(&reg.Org)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var due []planRow
+			for _, it := range assessAll(t, reg, dueAsOf)[0].Due {
+				due = append(due, row(string(it.Kind), it.Date.String(), it.Field, it.Overdue))
+			}
+			if diff := cmp.Diff(tt.due, due); diff != "" {
+				t.Errorf("Assess as of %s: Due (-want +got):\n%s", dueAsOf, diff)
+			}
+			as := assessAll(t, reg, planAsOf)
+			notExpected := func(p report.YearPlan) []planRow {
+				months, _ := planRows(p)
+				var out []planRow
+				for _, r := range months {
+					if !r.Expected {
+						out = append(out, r)
+					}
+				}
+				return out
+			}
+			if diff := cmp.Diff(tt.plan, notExpected(report.PlanYearAt(reg, reqs, as, 2026, planAsOf))); diff != "" {
+				t.Errorf("PlanYearAt as of %s (-want +got):\n%s", planAsOf, diff)
+			}
+			var within []planRow
+			for _, it := range report.DueListInAt(reg, reqs, as, planAsOf, 60) {
+				within = append(within, row(string(it.Kind), it.Date.String(), it.Field, it.Overdue))
+			}
+			if diff := cmp.Diff(tt.within, within); diff != "" {
+				t.Errorf("DueListInAt as of %s (-want +got):\n%s", planAsOf, diff)
+			}
+			if tt.alone != nil {
+				if diff := cmp.Diff(tt.alone, notExpected(report.PlanYear(reg, as, 2026, planAsOf))); diff != "" {
+					t.Errorf("PlanYear as of %s (-want +got):\n%s", planAsOf, diff)
+				}
 			}
 		})
 	}
