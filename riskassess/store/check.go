@@ -2043,6 +2043,68 @@ func (c *checker) requestValidUntil(a riskassess.Approval) {
 		fmt.Sprintf("%sの approval.valid_until（%s）が、更新の対象の承認（%s の決裁）の有効期限 %s（%s）と違います。申請の valid_until は有効な承認の有効期限と同じにするか、省略してください。申請した期間は、承認の決裁のときに記録します（status・decided_on・valid_until に書き、前の承認は approval.history に残します）", stJa, a.ValidUntil, h.On, hp, h.ValidUntil))
 }
 
+// statusAfterDecisionAgain refuses the status of a social account retired
+// (or suspended) whose approval records that retirement (suspension) in
+// its history and a later decision bringing the account back: approved or
+// conditional, or, after a retirement, requested or draft (the entry in
+// the approval process again, Approval.InForceOn). The status carries no
+// date and counts as it is (Social.StatusOn), so check, due, the plan and
+// the site read the account approved again on 2026-09-01 as retired, a
+// record with no review, yearly task or requirement checked, or as still
+// suspended, without a word; whether it is back in use or was retired
+// again by its status alone the register does not say. A status retired
+// or suspended with no such decision before the approval's (set by the
+// status alone), and a request after a suspension (which stands until
+// decided), are left as they are.
+func (c *checker) statusAfterDecisionAgain(e *riskassess.Social) {
+	var want riskassess.ApprovalStatus
+	switch e.Status {
+	case riskassess.AccountRetired:
+		want = riskassess.StatusRetired
+	case riskassess.AccountSuspended:
+		want = riskassess.StatusSuspended
+	default:
+		return
+	}
+	a := &e.Approval
+	request := a.Status == riskassess.StatusRequested || a.Status == riskassess.StatusDraft
+	if !a.Status.Signed() && !(request && want == riskassess.StatusRetired) {
+		return
+	}
+	on := a.DecidedOn
+	if on.IsZero() {
+		on = a.RequestedOn()
+	}
+	if on.IsZero() {
+		return
+	}
+	at := -1
+	for i, h := range a.History {
+		if h.Status == want && !h.On.IsZero() && h.On.Before(on) && (at < 0 || !h.On.Before(a.History[at].On)) {
+			at = i
+		}
+	}
+	if at < 0 {
+		return
+	}
+	hp := p{"approval", "history", at}
+	h := a.History[at]
+	c.errorf(p{"status"}, CodeBadValue, nil,
+		fmt.Sprintf("status is %s, but %s records the %s of %s and the decision after it is %s (%s): the account was brought back into use, or its %s is not recorded as a decision; if it is in use again, write status: active; if it was %s after that decision, record the %s in approval (status: %s, decided_on, the decision before it kept in approval.history)",
+			e.Status, hp, noun(want), h.On, a.Status, on, noun(want), want, noun(want), want),
+		fmt.Sprintf("status は%sですが、%s は %s の%sを記録し、その後の決裁は%s（%s）です。再び使っているのか、その後に%sしたのに決裁として記録していないのか、台帳からは分かりません。再び使っているなら status: active と書き、その決裁の後に%sしたなら、その%sを approval に記録してください（status: %s と decided_on。前の決裁は approval.history に残します）",
+			e.Status.Label("ja"), hp, h.On, want.Label("ja"), a.Status.Label("ja"), on, want.Label("ja"), want.Label("ja"), want.Label("ja"), want))
+}
+
+// noun is the English noun of a retirement or suspension (approval
+// status retired or suspended), for statusAfterDecisionAgain.
+func noun(s riskassess.ApprovalStatus) string {
+	if s == riskassess.StatusSuspended {
+		return "suspension"
+	}
+	return "retirement"
+}
+
 // certs refuses a certificate whose name gives a lapse date other than its valid_until
 // (nameLapseAgrees) and one whose number is no registration number
 // (certNumberSaysNotHeld).
@@ -3264,6 +3326,7 @@ func (c *checker) entry(e riskassess.Entry) {
 		c.link(e.NoticeURL, p{"notice_url"})
 		c.link(e.PostingRules, p{"posting_rules"})
 		c.require(string(e.Status), p{"status"})
+		c.statusAfterDecisionAgain(e)
 		c.require(e.Responsible.Section, p{"responsible", "section"})
 		c.owner(e.Responsible, "responsible")
 		for i, o := range e.Operators {
