@@ -32,7 +32,7 @@ func newRoundCmd(a *app) *cobra.Command {
 各エントリの rounds: に送付の記録（回の名前・送付日・回答期限・ファイル）を追加します。
 
 - 対象: --kind（contractor・service・social・all）と --section（所管課の ID。省略時はすべての課）に合うエントリ。
-  事業者のいないエントリ（SNSアカウント）、却下・廃止の記録、この回を記録済みのエントリは、理由を表示して除きます。
+  事業者のいないエントリ（SNSアカウント）、送付日（--as-of）の時点で却下・廃止の記録であるもの、この回を記録済みのエントリは、理由を表示して除きます。
   記録済みの回と全角・半角・空白だけが違う名前（令和８年度春 と 令和8年度春）は、同じ回の書き違いとして受け付けません
   （その名前どおりの回を記録したエントリがあれば受け付け、書き違いの名前で送付済みのエントリも送付済みとして除きます）。
 - 出力: -o のフォルダ（新しいフォルダか空のフォルダ）に課ごとのフォルダを作り、「エントリ名_ID.xlsx」で書きます
@@ -49,7 +49,7 @@ func newRoundCmd(a *app) *cobra.Command {
 round makes the vendor questionnaires of a round (e.g. 令和8年度春) for every matching entry at once and
 records the sending in each entry's rounds: (round name, sent on, reply due, file). Entries: those of --kind
 (contractor, service, social or all) and --section (a section id; default all sections); entries without a
-vendor (social accounts), rejected and retired records and entries already sent this round are left out with
+vendor (social accounts), records (rejected or retired) on the sending day (--as-of) and entries already sent this round are left out with
 a note. A name that differs from a round already recorded only in full-width or half-width characters or spaces
 is refused as the same round written otherwise (unless some entry records that exact name; entries sent under
 the other spelling are then left out as already sent). Output: a folder per section in -o (a new or empty folder), files named "entry name_ID.xlsx" (characters
@@ -191,7 +191,7 @@ func (a *app) runRound(o roundOptions) error {
 			notes = append(notes, l(id+": 事業者がいないため除きました（SNSアカウントは所管課の自己点検で確認します）",
 				id+": left out: no vendor to answer (a social account is checked by the section's self-check)"))
 			continue
-		case riskassess.Record(e):
+		case riskassess.RecordOn(e, asOf): // on the sending day, as questionnaire and due read it
 			notes = append(notes, l(id+": 却下・廃止の記録のため除きました", id+": left out: a rejected or retired record"))
 			continue
 		}
