@@ -236,3 +236,57 @@ func notMetOf(fs []Finding, id string) int {
 	}
 	return n
 }
+
+// TestRecordOnApprovedAgain: an entry retired (or rejected after use)
+// and approved again by a later decision is a record only between the two
+// decisions: before the retirement and from the approval again it is in
+// use (RecordOn false), with its review counted from the approval again
+// (24 months at a low residual risk, the default interval) and its due
+// items, as check and the entry page assess it then. A regression test:
+// the reading was already right (checked with the CLI on the example
+// register).
+func TestRecordOnApprovedAgain(t *testing.T) {
+	org := testOrg()
+	ap := func(out ApprovalStatus) Approval {
+		return Approval{Status: StatusApproved, Approver: "kacho", DecidedOn: d(2026, 9, 1), History: []DecisionRecord{
+			{Status: StatusApproved, Approver: "kacho", On: d(2024, 4, 1)},
+			{Status: out, Approver: "kacho", On: d(2026, 4, 15)},
+			{Status: StatusApproved, Approver: "kacho", On: d(2026, 9, 1)}}}
+	}
+	for _, out := range []ApprovalStatus{StatusRetired, StatusRejected} {
+		svc := &Service{Common: Common{ID: "s", Owner: Owner{Section: "somu"}, Approval: ap(out)}, TermsCheckedOn: d(2026, 1, 10)}
+		for _, tc := range []struct {
+			asOf   Date
+			record bool
+			review string // ReviewOf's date, "" for none
+			terms  string // the terms check's due date, "" for none
+		}{
+			{d(2026, 3, 1), false, "2026-04-01", "2027-01-10"},
+			{d(2026, 4, 15), true, "", ""},
+			{d(2026, 8, 31), true, "", ""},
+			{d(2026, 9, 1), false, "2028-09-01", "2027-01-10"},
+			{d(2026, 11, 27), false, "2028-09-01", "2027-01-10"},
+		} {
+			if got := RecordOn(svc, tc.asOf); got != tc.record {
+				t.Errorf("%s, approved again: RecordOn(%s) = %v, want %v", out, tc.asOf, got, tc.record)
+			}
+			rev := ReviewOf(org, svc, RiskLow, tc.asOf)
+			got := ""
+			if !rev.Date.IsZero() {
+				got = rev.Date.String()
+			}
+			if got != tc.review {
+				t.Errorf("%s, approved again: ReviewOf as of %s = %q, want %q", out, tc.asOf, got, tc.review)
+			}
+			terms := ""
+			for _, it := range DueItems(org, svc, rev.Date, tc.asOf) {
+				if it.Kind == DueTermsCheck {
+					terms = it.Date.String()
+				}
+			}
+			if terms != tc.terms {
+				t.Errorf("%s, approved again: terms check as of %s = %q, want %q", out, tc.asOf, terms, tc.terms)
+			}
+		}
+	}
+}
