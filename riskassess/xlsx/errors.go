@@ -322,9 +322,15 @@ const (
 	// a comment. The answer was given to another question than the one
 	// asked — a vendor who reworded the question, pasted over it or sorted
 	// only some columns — so it is not recorded, and the file is not
-	// recorded at all.
+	// recorded at all. A row whose answer and comment cells are blank is
+	// refused the same way when its changed question text holds what reads
+	// as an answer (はい typed over the question, …\nいいえ or → 該当なし
+	// after it, a date over a date question): the answer typed in the
+	// question cell was dropped with no more than "not answered". Other
+	// edits of a row with nothing answered drop nothing.
 	//
 	//	質問!C6: question text changed "Q-OUT-04": 回答は取り込みません。質問文を確認票のとおりに戻して…
+	//	質問!C7: question text changed "Q-OUT-05": 回答欄が空欄で、質問文の欄に回答と読める記入「いいえ」があります。…
 	//
 	// Fix: have the vendor restore the question text as sent (notes go in
 	// the comment column) and answer it, or answer a new questionnaire;

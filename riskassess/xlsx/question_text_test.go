@@ -94,6 +94,61 @@ func TestQuestionTextChanged(t *testing.T) {
 				setText(t, f, qcell(t, f, "Q-DT-08"), "別の質問")
 			},
 		},
+		{
+			name: "a note appended to a question not answered",
+			edit: func(t *testing.T, f *excelize.File) {
+				c := qcell(t, f, "Q-YN-06")
+				setText(t, f, c, cellText(t, f, c)+"（ただし本社のみ）")
+			},
+		},
+		// The answer typed in the question cell, the answer cell left
+		// blank: it was dropped with no more than "not answered".
+		{
+			name: "an answer typed over a question not answered",
+			edit: func(t *testing.T, f *excelize.File) {
+				setText(t, f, qcell(t, f, "Q-YN-06"), "はい")
+			},
+			want: map[string]string{"Q-YN-06": "C"},
+		},
+		{
+			name: "an answer on a line after a question not answered",
+			edit: func(t *testing.T, f *excelize.File) {
+				c := qcell(t, f, "Q-YN-07")
+				setText(t, f, c, cellText(t, f, c)+"\nいいえ（契約書に記載なし）")
+			},
+			want: map[string]string{"Q-YN-07": "C"},
+		},
+		{
+			name: "an answer after an arrow at the end of a question not answered",
+			edit: func(t *testing.T, f *excelize.File) {
+				c := qcell(t, f, "Q-YN-08")
+				setText(t, f, c, cellText(t, f, c)+"　→　該当なし")
+			},
+			want: map[string]string{"Q-YN-08": "C"},
+		},
+		{
+			name: "an answer before a question not answered",
+			edit: func(t *testing.T, f *excelize.File) {
+				c := qcell(t, f, "Q-YN-09")
+				setText(t, f, c, "○ "+cellText(t, f, c))
+			},
+			want: map[string]string{"Q-YN-09": "C"},
+		},
+		{
+			name: "a date typed over a date question not answered",
+			edit: func(t *testing.T, f *excelize.File) {
+				setText(t, f, qcell(t, f, "Q-DT-07"), "令和8年4月1日")
+			},
+			want: map[string]string{"Q-DT-07": "C"},
+		},
+		{
+			name: "a number after a number question not answered",
+			edit: func(t *testing.T, f *excelize.File) {
+				c := qcell(t, f, "Q-NUM-02")
+				setText(t, f, c, cellText(t, f, c)+"\n99.9")
+			},
+			want: map[string]string{"Q-NUM-02": "C"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

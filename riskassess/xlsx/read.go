@@ -2109,6 +2109,20 @@ func (rd *reader) readRows(g *grid, c *columns) {
 			res.Items = append(res.Items, it)
 			return
 		}
+		if hasDigest && !answered && QuestionDigest(ra.question) != want {
+			if a := answerInQuestion(q, ra.question, rd.sentText(q, want)); a != "" {
+				// The answer typed in the question cell, the answer cell
+				// left blank: it was dropped with no more than "not
+				// answered".
+				p := (&CellError{Sheet: sh, Cell: ra.questionCell, Code: ErrQuestionChanged, QuestionID: id, Value: id}).withHint(
+					fmt.Sprintf("回答欄が空欄で、質問文の欄に回答と読める記入「%s」があります。回答は回答欄に、補足はコメント欄に移し、質問文を確認票のとおりに戻してから取り込んでください（何も記録していません）", a),
+					fmt.Sprintf("the answer cell is blank and the question cell holds what reads as an answer (%q): move the answer to the answer cell and any note to the comment column, restore the question text as sent and import again (nothing recorded)", a))
+				rd.problem(p)
+				it.Status, it.Code, it.ErrorCode, it.Message = StatusError, ErrQuestionChanged.String(), ErrQuestionChanged, p.Message(rd.lang)
+				res.Items = append(res.Items, it)
+				return
+			}
+		}
 		if other := otherText(id, ra.question); !hasDigest && answered && other != "" {
 			// No digest to check the text against (a copy without the
 			// _meta sheet, an older workbook), but the row shows another
@@ -2465,6 +2479,51 @@ func answerInComment(q *riskassess.Question, comment string) bool {
 		return matchChoice(q, comment) != ""
 	}
 	return false
+}
+
+// sentText returns the text question q was sent with, as the questions
+// sheet showed it (questionText in the workbook's language, or the
+// other), when its digest is want; "" when the catalogue's text is not
+// the one sent.
+func (rd *reader) sentText(q *riskassess.Question, want string) string {
+	if q == nil {
+		return ""
+	}
+	langs := []riskassess.Lang{"ja", "en"}
+	if m := rd.res.Meta; m != nil && m.Lang != "" {
+		langs = append([]riskassess.Lang{m.Lang}, langs...)
+	}
+	for _, l := range langs {
+		if t := questionText(q, l); QuestionDigest(t) == want {
+			return t
+		}
+	}
+	return ""
+}
+
+// answerInQuestion returns what reads as an answer to q (answerInComment)
+// in text, the changed text of q's question cell whose answer cell is
+// blank: the whole text or one of its lines (はい typed over the
+// question), or what was written before or after the text sent (sent, ""
+// when not known: ○ 質問…, 質問…\nいいえ, 質問… → 該当なし), each without
+// an arrow or a colon round it. It returns "" when there is none (a
+// question reworded, a note appended: （ただし本社のみ）).
+func answerInQuestion(q *riskassess.Question, text, sent string) string {
+	t := cleanText(text)
+	parts := append([]string{t}, strings.Split(t, "\n")...)
+	if s := digestFold(sent); s != "" {
+		if f := digestFold(t); strings.Contains(f, s) {
+			head, tail, _ := strings.Cut(f, s)
+			parts = append(parts, head, tail)
+		}
+	}
+	for _, p := range parts {
+		p = strings.TrimFunc(p, func(r rune) bool { return isSpace(r) || strings.ContainsRune("→⇒➡>＞:：=＝", r) })
+		if p != "" && answerInComment(q, p) {
+			return p
+		}
+	}
+	return ""
 }
 
 // answerWordsJa are the Japanese yes/no answers that answerInComment reads
