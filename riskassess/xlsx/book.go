@@ -1439,3 +1439,111 @@ func (b *book) cellNotes(name string) ([]cellNote, error) {
 	}
 	return out, nil
 }
+
+// shapeText is the text of a shape on a sheet: the cell its top left
+// corner is anchored at (D7; "" for a shape placed by position alone)
+// and its text, a line a paragraph.
+type shapeText struct{ ref, text string }
+
+// shapeTexts returns the texts of the shapes of the sheet name that hold
+// any, in the order written: text boxes, callouts (吹き出し) and other
+// shapes with text (<a:t> of a drawing part's anchor), and the labels of
+// form controls that Excel keeps there (read as raw tokens: a text run
+// <a:t> and a paragraph <a:p> are the only "t" and "p" of a drawing).
+// None of them is cell content, so
+// the grid never holds them; a picture (a company seal) holds no text and
+// is not listed.
+func (b *book) shapeTexts(name string) ([]shapeText, error) {
+	sp := b.sheetPart(name)
+	if sp == "" {
+		return nil, nil
+	}
+	rels, err := b.rels(sp, path.Join(path.Dir(sp), "_rels", path.Base(sp)+".rels"))
+	if err != nil {
+		return nil, err
+	}
+	var out []shapeText
+	for _, r := range rels {
+		if !strings.HasSuffix(r.typ, "/drawing") {
+			continue
+		}
+		p, err := b.open(name, r.target)
+		if p == nil {
+			if err != nil {
+				return nil, err
+			}
+			continue
+		}
+		anchor := 0                    // the open anchor's depth, 0 if none
+		var col, row, inFrom, inAt int // the anchor's from cell (0-based), depth of <from> and of <col>/<row>
+		var at string                  // "col" or "row" while in one
+		var num, buf strings.Builder
+		inText, fallback := 0, 0 // depth of an open <a:t>, of an open <mc:Fallback>
+		for {
+			tok, err := p.next()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				p.close()
+				return nil, err
+			}
+			switch t := tok.(type) {
+			case xml.StartElement:
+				switch l := t.Name.Local; {
+				case anchor == 0 && (l == "twoCellAnchor" || l == "oneCellAnchor" || l == "absoluteAnchor"):
+					anchor, col, row = p.depth(), -1, -1
+					buf.Reset()
+				case anchor > 0 && l == "from" && inFrom == 0:
+					inFrom = p.depth()
+				case inFrom > 0 && (l == "col" || l == "row"):
+					at, inAt = l, p.depth()
+					num.Reset()
+				case anchor > 0 && l == "Fallback" && fallback == 0:
+					fallback = p.depth() // the copy for older programs of what mc:Choice holds
+				case anchor > 0 && l == "t" && fallback == 0:
+					inText = p.depth()
+				}
+			case xml.EndElement:
+				d := p.depth()
+				switch {
+				case fallback > 0 && d < fallback:
+					fallback = 0
+				case inText > 0 && d < inText:
+					inText = 0
+				case inAt > 0 && d < inAt:
+					if n, err := strconv.Atoi(strings.TrimSpace(num.String())); err == nil && n >= 0 {
+						if at == "col" {
+							col = n
+						} else {
+							row = n
+						}
+					}
+					inAt, at = 0, ""
+				case inFrom > 0 && d < inFrom:
+					inFrom = 0
+				case anchor > 0 && fallback == 0 && t.Name.Local == "p":
+					buf.WriteByte('\n')
+				case anchor > 0 && d < anchor:
+					if s := strings.TrimFunc(decodeEscapes(buf.String()), isSpace); s != "" {
+						ref := ""
+						if col >= 0 && row >= 0 {
+							ref = cellName(col+1, row+1)
+						}
+						out = append(out, shapeText{ref: ref, text: s})
+					}
+					anchor = 0
+				}
+			case xml.CharData:
+				switch {
+				case inText > 0:
+					buf.Write(t)
+				case inAt > 0:
+					num.Write(t)
+				}
+			}
+		}
+		p.close()
+	}
+	return out, nil
+}

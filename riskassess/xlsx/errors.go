@@ -539,10 +539,27 @@ const (
 	// Fix: move each value to its field (the date to 回答日, the contact to
 	// 連絡先) and import again.
 	ErrCoverWrongField
+
+	// ErrShapeText: a sheet of a questionnaire made by riskregister holds
+	// a shape with text (a text box, a callout 吹き出し, a form control's
+	// label). riskregister writes none and reads none: an answer written
+	// in a text box laid over the answer cell (はい（有償プランのみ）), or
+	// a caveat in a callout beside a はい, was dropped with no more than
+	// "not answered" (the はい recorded alone). A shape without text (an
+	// arrow, a picture such as a company seal) drops nothing and is not
+	// refused. The cell the shape's corner is anchored at is named. The
+	// file is not recorded.
+	//
+	//	質問!D3: text in a shape "はい（有償プランのみ）": …
+	//
+	// Fix: have the vendor move the answer to the answer cell and the
+	// note to the comment cell of its question's row, delete the shape
+	// and import again.
+	ErrShapeText
 )
 
 // lastCode is the highest ErrorCode.
-const lastCode = ErrCoverWrongField
+const lastCode = ErrShapeText
 
 var codeNames = map[ErrorCode]string{
 	ErrUnknownAnswer:        "unknown answer",
@@ -588,6 +605,7 @@ var codeNames = map[ErrorCode]string{
 	ErrCoverDateAfterImport: "date answered after the import",
 	ErrCoverField:           "cover field changed",
 	ErrCoverWrongField:      "wrong field on the cover",
+	ErrShapeText:            "text in a shape",
 }
 
 var codeNamesJa = map[ErrorCode]string{
@@ -634,6 +652,7 @@ var codeNamesJa = map[ErrorCode]string{
 	ErrCoverDateAfterImport: "回答日が取込日より後です",
 	ErrCoverField:           "表紙の回答者欄が送付時と違います",
 	ErrCoverWrongField:      "表紙の欄違いの記入があります",
+	ErrShapeText:            "図形・テキストボックスの文字は読みません",
 }
 
 // String returns the English name of c, as used in Error messages and JSON.
@@ -938,6 +957,8 @@ func (e *CellError) messageJa() string {
 		return "質問 ID のない行に記入" + q(v) + "があります（取り込みません）"
 	case ErrCellNote:
 		return "セルのメモ・コメント" + q(v) + "は読みません"
+	case ErrShapeText:
+		return "図形・テキストボックスの文字" + q(v) + "は読みません"
 	case ErrCoverNote:
 		return "表紙に読まない記入" + q(v) + "があります（取り込みません）"
 	case ErrForeignNote:

@@ -601,6 +601,9 @@ func (rd *reader) read() error {
 		if err := rd.checkNotes(qg, cols); err != nil {
 			return err
 		}
+		if err := rd.checkShapes(qg, cols); err != nil {
+			return err
+		}
 		rd.checkSentCells(qg, cols)
 		if err := rd.checkAddedSheets(order, grids, cols.sheet); err != nil {
 			return err
@@ -720,6 +723,38 @@ func (rd *reader) checkNotes(g *grid, c *columns) error {
 			rd.problem((&CellError{Sheet: sh.name, Cell: cellName(col, row), Code: ErrCellNote, Value: v}).withHint(
 				fmt.Sprintf("取り込まないため、回答に添えられません。内容を%sに書き写し、メモを削除してから取り込んでください（何も記録していません）", whereJa),
 				fmt.Sprintf("notes and comments on cells are not read, so it would not go with the answers: copy it into %s, delete the note or comment and import again (nothing recorded)", whereEn)))
+		}
+	}
+	return nil
+}
+
+// checkShapes reports ErrShapeText at every shape with text (a text
+// box, a callout, a form control's label: book.shapeTexts) on any sheet
+// of a generated questionnaire: riskregister writes none and reads none,
+// so an answer typed in a text box over the answer cell, or a caveat in
+// a callout beside a はい, was dropped with no more than "not answered".
+// The message names the comment cell of the question row the shape is
+// anchored in, where a note belongs.
+func (rd *reader) checkShapes(g *grid, c *columns) error {
+	for _, sh := range rd.b.sheets {
+		shapes, err := rd.b.shapeTexts(sh.name)
+		if err != nil {
+			return err
+		}
+		for _, s := range shapes {
+			v := strings.Join(strings.FieldsFunc(cleanText(s.text), isSpace), " ")
+			if rs := []rune(v); len(rs) > 40 {
+				v = string(rs[:40]) + "…"
+			}
+			whereJa, whereEn := "当てはまる質問の「回答」欄（補足は「コメント・根拠」欄）", "the answer cell of the question it answers (a note to its comment cell)"
+			if _, row, ok := parseRef(s.ref); ok && sh.name == c.sheet && row != c.row && looksLikeID(g.idAt(row, c.id)) && c.comment > 0 {
+				id := g.idAt(row, c.id)
+				whereJa = "質問「" + id + "」の「回答」欄（" + cellName(c.answer, row) + "）、補足は「コメント・根拠」欄（" + cellName(c.comment, row) + "）"
+				whereEn = "the answer cell of question " + id + " (" + cellName(c.answer, row) + "), a note to its comment cell (" + cellName(c.comment, row) + ")"
+			}
+			rd.problem((&CellError{Sheet: sh.name, Cell: s.ref, Code: ErrShapeText, Value: v}).withHint(
+				fmt.Sprintf("取り込まないため、回答として読まれません。回答は%sに書き写し、図形を削除してから取り込んでください（何も記録していません）", whereJa),
+				fmt.Sprintf("text boxes, callouts and other shapes are not read, so it is no answer: copy an answer into %s, delete the shape and import again (nothing recorded)", whereEn)))
 		}
 	}
 	return nil
