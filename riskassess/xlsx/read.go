@@ -1980,6 +1980,10 @@ type rowAnswer struct {
 	// uncalculated: the answer cell holds a formula without a cached
 	// value (read as blank).
 	uncalculated bool
+	// formatWords: the words the answer cell's custom number format
+	// shows with its number (wareki.ExcelFormatWords: 予定 of
+	// yyyy/m/d"予定"), "" for a text cell.
+	formatWords string
 	// typed: the answer cell holds text (as typed), not a number.
 	typed bool
 	// struck: the answer cell's text is struck through, in whole or in
@@ -2063,6 +2067,9 @@ func (rd *reader) readRows(g *grid, c *columns) {
 		q := byID[id]
 		isDate := q != nil && q.Type == riskassess.AnswerDate
 		ra.volatileJa, ra.volatileEn, ra.volatile = rd.volatileHint(ac, isDate)
+		if _, code := rd.b.numFmt(ac.style); ac.kind == kindNumber && code != "" {
+			ra.formatWords = wareki.ExcelFormatWords(code)
+		}
 		if c.question > 0 {
 			ra.question, ra.questionCell = rd.cellText(g.mergedCell(r, c.question)), cellName(c.question, r)
 		}
@@ -2317,6 +2324,14 @@ func (rd *reader) readRows(g *grid, c *columns) {
 				withHint(ra.volatileJa, ra.volatileEn))
 			return
 		}
+		if w := notDateWords(ra.formatWords); w != "" && q != nil && q.Type == riskassess.AnswerDate {
+			// yyyy/m/d"予定": the cell shows 2026/4/1予定, a note the
+			// date read alone dropped (typed, it is errDateNote).
+			refuse((&CellError{Sheet: sh, Cell: ra.cellD, Code: ErrBadDate, QuestionID: id, Value: strings.TrimSpace(rd.cellText(g.mergedCell(ra.row, c.answer))), Allowed: DateForms}).withHint(
+				fmt.Sprintf("セルの表示形式が日付に「%s」を添えて表示しています（読むのは日付だけです）。回答欄の表示形式を日付だけにし（例: 2026/4/1）、補足はコメント欄に書いてください", w),
+				fmt.Sprintf("the cell's number format shows %q with the date (only the date would be read): format the answer as a date alone (e.g. 2026/4/1) and put the note in the comment column", w)))
+			return
+		}
 		v, code, allowed, err := normaliseAnswer(q, ra.raw, ra.typed, res.Date1904, rd.lang)
 		if code != 0 {
 			p := &CellError{Sheet: sh, Cell: ra.cellD, Code: code, QuestionID: id, Value: ra.raw, Allowed: allowed, Err: err}
@@ -2514,6 +2529,20 @@ func answerInComment(q *riskassess.Question, comment string) bool {
 		return matchChoice(q, comment) != ""
 	}
 	return false
+}
+
+// notDateWords returns the words of a date cell's number format (see
+// wareki.ExcelFormatWords) that are no part of a date: 予定 of
+// yyyy/m/d"予定", 現在, a word in Latin letters; "" when every word is
+// one of a date's (年, 月, 日, 曜, an era's name, a weekday, 午前, 午後,
+// 時, 分, 秒), a bracket, a space or a separator.
+func notDateWords(words string) string {
+	return strings.TrimFunc(strings.Map(func(r rune) rune {
+		if isSpace(r) || strings.ContainsRune("年月日曜元明治大正昭和平成令火水木金土午前後時分秒()（）[]［］/-.:,、・", r) {
+			return ' '
+		}
+		return r
+	}, words), isSpace)
 }
 
 // sentText returns the text question q was sent with, as the questions
