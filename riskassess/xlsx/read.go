@@ -2332,6 +2332,20 @@ func (rd *reader) readRows(g *grid, c *columns) {
 				fmt.Sprintf("the cell's number format shows %q with the date (only the date would be read): format the answer as a date alone (e.g. 2026/4/1) and put the note in the comment column", w)))
 			return
 		}
+		if w := strings.TrimFunc(strings.Map(func(r rune) rune {
+			if strings.ContainsRune("%％,.¥￥$€£", r) {
+				return ' '
+			}
+			return r
+		}, ra.formatWords), isSpace); w != "" && q != nil && q.Type == riskassess.AnswerNumber {
+			// 0.0"以上", "約"0.0: the cell shows 99.9以上, a bound the
+			// number read alone dropped (typed, it is refused). A
+			// percentage or a currency sign is no word.
+			refuse((&CellError{Sheet: sh, Cell: ra.cellD, Code: ErrBadNumber, QuestionID: id, Value: strings.TrimSpace(ra.raw), Allowed: []string{"a number, e.g. 99.9"}}).withHint(
+				fmt.Sprintf("セルの表示形式が数に「%s」を添えて表示しています（読むのは数だけです）。回答欄の表示形式を数だけにし（例: 99.9）、補足はコメント欄に書いてください", w),
+				fmt.Sprintf("the cell's number format shows %q with the number (only the number would be read): format the answer as a number alone (e.g. 99.9) and put the note in the comment column", w)))
+			return
+		}
 		v, code, allowed, err := normaliseAnswer(q, ra.raw, ra.typed, res.Date1904, rd.lang)
 		if code != 0 {
 			p := &CellError{Sheet: sh, Cell: ra.cellD, Code: code, QuestionID: id, Value: ra.raw, Allowed: allowed, Err: err}
