@@ -27,7 +27,7 @@ func forgeMeta(t *testing.T, path, id string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var kind, version, sumCell, org string
+	var kind, version, sumCell, org, made string
 	var ids, digests []string
 	for i, r := range rows {
 		if len(r) < 2 {
@@ -43,6 +43,8 @@ func forgeMeta(t *testing.T, path, id string) {
 			version = r[1]
 		case "checksum":
 			sumCell = cell
+		case "made_on":
+			made = "|made=" + r[1]
 		case "org":
 			org = "|org=" + r[1] + "/"
 			if len(r) > 2 {
@@ -55,7 +57,7 @@ func forgeMeta(t *testing.T, path, id string) {
 			}
 		}
 	}
-	entry := id + org
+	entry := id + made + org
 	if len(digests) > 0 {
 		entry += "|texts=" + strings.Join(digests, ",")
 	}

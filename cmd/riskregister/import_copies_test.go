@@ -89,7 +89,7 @@ func TestImportSameDayCopies(t *testing.T) {
 			in := t.TempDir()
 			for _, fl := range tc.files {
 				p := filepath.Join(in, fl.name)
-				if code, _, stderr := execCLI(t, "questionnaire", "--register", dir, "--kind", "contractor", "--entry", "acme", "-o", p); code != 0 {
+				if code, _, stderr := execCLI(t, "questionnaire", "--register", dir, "--kind", "contractor", "--entry", "acme", "--as-of", "2026-04-01", "-o", p); code != 0 {
 					t.Fatal(stderr)
 				}
 				qSetCell(t, p, "質問", func(f *excelize.File, rowOf func(string) string) {
@@ -174,7 +174,7 @@ func TestImportSameDayBookCopies(t *testing.T) {
 			dir := bookRegister(t)
 			in := t.TempDir()
 			p := filepath.Join(in, "book.xlsx")
-			if code, _, stderr := execCLI(t, "questionnaire", "--register", dir, "--as-of", asOf, "--self-check", "--section", bookSection, "--fiscal-year", "2026", "-o", p); code != 0 {
+			if code, _, stderr := execCLI(t, "questionnaire", "--register", dir, "--as-of", "2026-11-20", "--self-check", "--section", bookSection, "--fiscal-year", "2026", "-o", p); code != 0 {
 				t.Fatalf("questionnaire: exit %d: %s", code, stderr)
 			}
 			for _, c := range []struct{ name, answer, day string }{{"book.xlsx", "はい", tc.dayA}, {"book (1).xlsx", "いいえ", tc.dayB}} {

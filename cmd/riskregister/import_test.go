@@ -433,7 +433,7 @@ func TestImportTwoFilesOfOneEntryInOneRun(t *testing.T) {
 	tmp := t.TempDir()
 	first, second := filepath.Join(tmp, "acme-1.xlsx"), filepath.Join(tmp, "acme-2.xlsx")
 	for _, p := range []string{first, second} {
-		if code, _, stderr := execCLI(t, "questionnaire", "--register", dir, "--kind", "contractor", "--entry", "acme", "-o", p); code != 0 {
+		if code, _, stderr := execCLI(t, "questionnaire", "--register", dir, "--kind", "contractor", "--entry", "acme", "--as-of", "2026-04-01", "-o", p); code != 0 {
 			t.Fatal(stderr)
 		}
 	}

@@ -205,7 +205,7 @@ type coverImport struct {
 func importAfterCoverEdit(t *testing.T, reg, forge, target, label, value string, was func(string)) coverImport {
 	t.Helper()
 	r := coverImport{dir: writeTxtar(t, reg), path: filepath.Join(t.TempDir(), "acme.xlsx")}
-	if code, _, stderr := execCLI(t, "questionnaire", "--register", r.dir, "--kind", "contractor", "--entry", "acme", "-o", r.path); code != 0 {
+	if code, _, stderr := execCLI(t, "questionnaire", "--register", r.dir, "--kind", "contractor", "--entry", "acme", "--as-of", "2026-04-01", "-o", r.path); code != 0 {
 		t.Fatal(stderr)
 	}
 	qFill(t, r.path, contractorQuestions(t))

@@ -105,7 +105,7 @@ func TestSelfCheckBookSection(t *testing.T) {
 		t.Fatalf("section %s owns entries of %d kinds: the test proves little", bookSection, len(kinds))
 	}
 	p := filepath.Join(t.TempDir(), "koho.xlsx")
-	code, stdout, stderr := execCLI(t, "questionnaire", "--register", dir, "--as-of", asOf, "--self-check", "--section", bookSection, "--fiscal-year", "2026", "-o", p)
+	code, stdout, stderr := execCLI(t, "questionnaire", "--register", dir, "--as-of", "2026-11-20", "--self-check", "--section", bookSection, "--fiscal-year", "2026", "-o", p)
 	if code != 0 {
 		t.Fatalf("questionnaire: exit %d: %s", code, stderr)
 	}
@@ -473,7 +473,8 @@ func TestOlderSelfCheckRefused(t *testing.T) {
 	make1 := func(name, checked, answer string) string {
 		t.Helper()
 		p := filepath.Join(tmp, name)
-		if code, _, stderr := execCLI(t, "questionnaire", "--register", dir, "--as-of", asOf, "--self-check",
+		// Made on the day checked: a check before the day made is refused.
+		if code, _, stderr := execCLI(t, "questionnaire", "--register", dir, "--as-of", strings.ReplaceAll(checked, "/", "-"), "--self-check",
 			"--kind", "social", "--entry", "x-chofu-gikai", "-o", p); code != 0 {
 			t.Fatalf("questionnaire --self-check: exit %d: %s", code, stderr)
 		}
@@ -500,7 +501,7 @@ func TestOlderSelfCheckRefused(t *testing.T) {
 
 	bp := filepath.Join(tmp, "book.xlsx")
 	// Last year's book (2025), checked on its last day.
-	if code, _, stderr := execCLI(t, "questionnaire", "--register", dir, "--as-of", asOf, "--self-check", "--section", bookSection, "--fiscal-year", "2025", "-o", bp); code != 0 {
+	if code, _, stderr := execCLI(t, "questionnaire", "--register", dir, "--as-of", "2026-03-31", "--self-check", "--section", bookSection, "--fiscal-year", "2025", "-o", bp); code != 0 {
 		t.Fatalf("questionnaire --section: exit %d: %s", code, stderr)
 	}
 	f, err := excelize.OpenFile(bp)

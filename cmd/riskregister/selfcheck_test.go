@@ -87,6 +87,9 @@ func TestSelfCheckConfirmsVendorClaim(t *testing.T) {
 			f.SetCellStr("質問", "D"+strconv.Itoa(r), "該当なし")
 		}
 	}
+	// Answered before the self-check is made (a check cannot be dated
+	// before the day its workbook was made: made_on).
+	setCover(t, f, "回答日", "2026/11/10")
 	if err := f.Save(); err != nil {
 		t.Fatal(err)
 	}
@@ -108,7 +111,7 @@ func TestSelfCheckConfirmsVendorClaim(t *testing.T) {
 
 	// 2. The self-check lists the council's questions and the claims.
 	sp := filepath.Join(out, "self.xlsx")
-	code, stdout, stderr := execCLI(t, "questionnaire", "--register", dir, "--as-of", asOf, "--self-check",
+	code, stdout, stderr := execCLI(t, "questionnaire", "--register", dir, "--as-of", "2026-11-20", "--self-check",
 		"--kind", "contractor", "--entry", id, "--fiscal-year", "2026", "-o", sp)
 	if code != 0 {
 		t.Fatalf("questionnaire --self-check: exit %d: %s", code, stderr)

@@ -91,7 +91,8 @@ const (
 	// ErrBadDate: a date question's answer, or the cover's 回答日 (点検日),
 	// is not a date (a month and a day without a year: 12月1日, 12/1, a
 	// date cell shown without its year: --12-01). A cover date after the
-	// import date is ErrCoverDateAfterImport; a date alone in 連絡先 or
+	// import date is ErrCoverDateAfterImport, one before the workbook was
+	// made ErrCoverDateBeforeMade; a date alone in 連絡先 or
 	// 回答者, or a contact in 回答日 (typed one row off), ErrCoverWrongField.
 	//
 	//	質問!D12: bad date "来年4月" (allowed: 2026-04-01, 2026/4/1, 令和8年4月1日, R8.4.1)
@@ -556,10 +557,28 @@ const (
 	// note to the comment cell of its question's row, delete the shape
 	// and import again.
 	ErrShapeText
+
+	// ErrCoverDateBeforeMade: the 回答日 (点検日) on the cover of a workbook
+	// is before the day it was made (Meta.MadeOn, the _meta made_on of a
+	// questionnaire, self-check or SelfCheckBook made since it is
+	// recorded): no one answers a questionnaire not yet made. Such a date
+	// (令和8年4月1日 on a questionnaire made 2026-11-27) was stored as
+	// typed, and the answers counted as given that day in every view of
+	// an earlier date (diff --from, assess --as-of, the fiscal year's
+	// end). The file is not recorded. A workbook without made_on is not
+	// bounded; a round's reply is also checked against the day the round
+	// was sent (cmd/riskregister).
+	//
+	//	表紙!B21: date answered before the questionnaire was made "令和8年4月1日" (allowed: 2026-11-27 –): …
+	//
+	// Fix: correct the cover's date and import again; if the date is
+	// right, the questionnaire was made with a wrong --as-of: send a new
+	// one.
+	ErrCoverDateBeforeMade
 )
 
 // lastCode is the highest ErrorCode.
-const lastCode = ErrShapeText
+const lastCode = ErrCoverDateBeforeMade
 
 var codeNames = map[ErrorCode]string{
 	ErrUnknownAnswer:        "unknown answer",
@@ -606,6 +625,7 @@ var codeNames = map[ErrorCode]string{
 	ErrCoverField:           "cover field changed",
 	ErrCoverWrongField:      "wrong field on the cover",
 	ErrShapeText:            "text in a shape",
+	ErrCoverDateBeforeMade:  "date answered before the questionnaire was made",
 }
 
 var codeNamesJa = map[ErrorCode]string{
@@ -653,6 +673,7 @@ var codeNamesJa = map[ErrorCode]string{
 	ErrCoverField:           "表紙の回答者欄が送付時と違います",
 	ErrCoverWrongField:      "表紙の欄違いの記入があります",
 	ErrShapeText:            "図形・テキストボックスの文字は読みません",
+	ErrCoverDateBeforeMade:  "回答日が確認票の作成日より前です",
 }
 
 // String returns the English name of c, as used in Error messages and JSON.
@@ -949,6 +970,8 @@ func (e *CellError) messageJa() string {
 		return "点検日" + q(v) + "が自己点検票の年度に対して早すぎます" + paren("受け付ける日付", allowed)
 	case ErrCoverDateAfterImport:
 		return "回答日（点検日）" + q(v) + "が取込日より後です" + paren("受け付ける日付", allowed)
+	case ErrCoverDateBeforeMade:
+		return "回答日（点検日）" + q(v) + "が確認票の作成日より前です" + paren("受け付ける日付", allowed)
 	case ErrCoverField:
 		return "表紙の回答者欄" + q(v) + "が送付時と違います"
 	case ErrCoverWrongField:

@@ -77,17 +77,27 @@ type Meta struct {
 	// Round is the questionnaire round the workbook was sent in
 	// (riskregister round), "" for a workbook made on its own.
 	Round string
+	// MadeOn is the day the workbook was made (Questionnaire.AsOf,
+	// SelfCheckBook.AsOf), written as made_on (YYYY-MM-DD) and folded
+	// into the checksum; zero in a workbook made without a date or before
+	// it was recorded. The reader refuses a cover's 回答日 (点検日) before
+	// it (ErrCoverDateBeforeMade).
+	MadeOn riskassess.Date
+	// madeOnRaw is the made_on cell as read, for ErrBadMeta when it is no
+	// date.
+	madeOnRaw string
 	// Org is the name of the organisation that made the workbook (the
 	// register's org.name), Japanese and English; empty in a workbook
 	// made before it was recorded, or without a name. The reader refuses
 	// the workbook for a register of another organisation (checkOrg).
 	Org riskassess.Text
 	// Checksum is Checksum(Kind, EntryID, CatalogueVersion, QuestionIDs) as
-	// written, with a self-check's "by", the Round and the question
-	// digests, when recorded, folded into the entry part; the reader
+	// written, with a self-check's "by", the Round, MadeOn and the
+	// question digests, when recorded, folded into the entry part; the reader
 	// recomputes it to detect edits of the sheet. For a SelfCheckBook it
 	// covers the scope, the fiscal year, the catalogue version, "by" and
-	// Items instead, with ItemDigests and ItemSubjects when recorded.
+	// Items instead, with MadeOn, ItemDigests and ItemSubjects when
+	// recorded.
 	Checksum string
 	// cells remembers where each key was read, for error positions.
 	cells map[string]string
@@ -107,7 +117,8 @@ func Checksum(kind riskassess.Kind, entryID, version string, ids []string) strin
 // questionnaire into a self-check (or back) by editing _meta is detected.
 // A vendor questionnaire's checksum is unchanged by By; the round, when
 // set, is folded in the same way, so that a workbook cannot be moved into
-// another round by editing _meta.
+// another round by editing _meta, and so is the day made (MadeOn), so
+// that an earlier made_on cannot let in an earlier 回答日.
 func (m *Meta) sum() string {
 	if m.Scope != "" {
 		h := sha256.New()
@@ -115,6 +126,9 @@ func (m *Meta) sum() string {
 			"|by=" + string(m.By) + "|" + strings.Join(m.Items, ",")))
 		if m.Org != (riskassess.Text{}) {
 			h.Write([]byte("|org=" + m.Org.Ja + "/" + m.Org.En))
+		}
+		if !m.MadeOn.IsZero() {
+			h.Write([]byte("|made=" + m.MadeOn.String()))
 		}
 		if len(m.ItemDigests) > 0 {
 			h.Write([]byte("|texts=" + strings.Join(m.ItemDigests, ",")))
@@ -130,6 +144,9 @@ func (m *Meta) sum() string {
 	}
 	if m.Round != "" {
 		entry += "|round=" + m.Round
+	}
+	if !m.MadeOn.IsZero() {
+		entry += "|made=" + m.MadeOn.String()
 	}
 	if m.Org != (riskassess.Text{}) {
 		entry += "|org=" + m.Org.Ja + "/" + m.Org.En
@@ -161,6 +178,9 @@ func (m *Meta) rows() [][]string {
 	}
 	if m.Round != "" {
 		r = append(r, []string{"round", m.Round})
+	}
+	if !m.MadeOn.IsZero() {
+		r = append(r, []string{"made_on", m.MadeOn.String()})
 	}
 	if m.Org != (riskassess.Text{}) {
 		r = append(r, []string{"org", m.Org.Ja, m.Org.En})
@@ -218,6 +238,9 @@ func parseMeta(g *grid) *Meta {
 			m.By = riskassess.Attester(v)
 		case "round":
 			m.Round = v
+		case "made_on":
+			m.madeOnRaw = v
+			m.MadeOn, _ = riskassess.ParseDate(v)
 		case "org":
 			m.Org = riskassess.T(v, strings.TrimSpace(g.get(row, 3)))
 		case "question":

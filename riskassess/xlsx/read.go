@@ -1850,6 +1850,9 @@ func (rd *reader) checkMeta() {
 	if m.By != "" && m.By != riskassess.AttestVendor && m.By != riskassess.AttestCouncil {
 		rd.problem(&CellError{Sheet: MetaSheet, Cell: m.cell("by"), Code: ErrBadMeta, Value: string(m.By), Allowed: []string{string(riskassess.AttestCouncil)}})
 	}
+	if m.madeOnRaw != "" && m.MadeOn.IsZero() {
+		rd.problem(&CellError{Sheet: MetaSheet, Cell: m.cell("made_on"), Code: ErrBadMeta, Value: m.madeOnRaw, Allowed: []string{"2026-04-01"}})
+	}
 	if m.sum() != m.Checksum {
 		rd.problem((&CellError{Sheet: MetaSheet, Cell: m.cell("checksum"), Code: ErrBadMeta}).
 			withHint("チェックサムが合わないため、書き換えられたものとして扱います。新しい確認票に記入し直してもらってください",
@@ -3106,7 +3109,9 @@ func (rd *reader) readRespondent(order []string, grids map[string]*grid, qsheet 
 						dateRefused = true
 						continue
 					}
-					rd.checkBookDate(d, s, cellName(vc, r), val)
+					if !rd.checkBookDate(d, s, cellName(vc, r), val) {
+						rd.checkCoverDateBeforeMade(d, s, cellName(vc, r), val)
+					}
 					rd.checkCoverDateAfterAsOf(d, s, cellName(vc, r), val)
 					p.Date = d
 					rd.res.RespondentDateAt = s + "!" + cellName(vc, r)
@@ -3166,6 +3171,33 @@ func (rd *reader) checkVendorCoverLabels() {
 // nothing bounds it.
 func (rd *reader) checkCoverDateAfterAsOf(d riskassess.Date, sheet, cell, val string) {
 	rd.checkDateAfterAsOf(d, sheet, cell, val, riskassess.T("表紙を直して", "correct the cover"))
+}
+
+// checkCoverDateBeforeMade refuses the cover's date answered or checked
+// (回答日, 点検日) d, typed as val at sheet!cell, when it is before the day
+// the workbook was made (Meta.MadeOn): no one answers a questionnaire
+// not yet made. It was stored as typed (令和8年4月1日 on a questionnaire
+// made 2026-11-27), and the answers counted as given that day in every
+// view of an earlier date. A workbook without made_on (made without a
+// date, or before it was recorded) is not checked, nor is a round's
+// workbook whose entry (ReadOptions.Register) records the round sent on
+// or after the day made: the round's check in cmd/riskregister
+// (answeredBeforeSent) refuses it, naming the round.
+func (rd *reader) checkCoverDateBeforeMade(d riskassess.Date, sheet, cell, val string) {
+	m := rd.res.Meta
+	if m == nil || m.MadeOn.IsZero() || !d.Before(m.MadeOn) {
+		return
+	}
+	if reg := rd.opts.Register; m.Round != "" && reg != nil {
+		if e := reg.Entry(rd.res.Kind, rd.res.EntryID); e != nil {
+			if r := e.Base().Round(m.Round); r != nil && !r.SentOn.Before(m.MadeOn) {
+				return
+			}
+		}
+	}
+	rd.problem((&CellError{Sheet: sheet, Cell: cell, Code: ErrCoverDateBeforeMade, Value: val, Allowed: []string{m.MadeOn.String() + " –"}}).withHint(
+		fmt.Sprintf("%s と読みましたが、この確認票を作った日 %s より前です。作る前の確認票に回答・点検はできません。日付の誤り（年・月の誤りなど）なら表紙を直して取り込み直してください。日付が正しいなら確認票の作成日（--as-of）の誤りのため、新しい確認票に回答してもらってください（何も記録していません）", d, m.MadeOn),
+		fmt.Sprintf("read as %s, before the questionnaire was made on %s: no one answers a questionnaire not yet made; if the date is a slip (of the year or month?), correct the cover and import again; if it is right, the questionnaire was made with a wrong date (--as-of): have a new one answered (nothing recorded)", d, m.MadeOn)))
 }
 
 // checkDateAfterAsOf refuses the date answered d read at sheet!cell (val

@@ -169,31 +169,40 @@ func bookFiscalYearOK(y int) bool { return y >= 1990 && y <= 2200 }
 
 // checkBookDate refuses the 点検日 d (typed as val at sheet!cell) of a
 // SelfCheckBook when it is before 1 January of the calendar year in which
-// the book's fiscal year starts (ErrCheckDateTooEarly): 2025-11-20 (令和7年
-// typed for 令和8年) or 2024-05-01 in a book for 2026, which starts on
-// 2026-04-01, is a slip, and the answers would be dated that day. The
-// _meta sheet records no date the book was made, so a check cannot be
-// compared with it: a book is made in the weeks before its year (2026/3/27
-// in a book for 2026) and finished a few days after it ends (2026/4/3 in a
-// book for 2025), and neither is refused. A date after the import is
-// refused by checkCoverDateAfterAsOf.
+// the book's fiscal year starts (ErrCheckDateTooEarly), and reports
+// whether it did: 2025-11-20 (令和7年 typed for 令和8年) or 2024-05-01 in a
+// book for 2026, which starts on 2026-04-01, is a slip, and the answers
+// would be dated that day. Nothing nearer is refused by the year: a book
+// is made in the weeks before its year (2026/3/27 in a book for 2026) and
+// finished a few days after it ends (2026/4/3 in a book for 2025). A book
+// made since _meta records the day it was made (made_on) also refuses a
+// date before that day (checkCoverDateBeforeMade, when this did not); a
+// date after the import is refused by checkCoverDateAfterAsOf.
 // A workbook of one entry (no scope) records no fiscal year and is not
 // checked; a fiscal year checkBookMeta refuses is not either.
-func (rd *reader) checkBookDate(d riskassess.Date, sheet, cell, val string) {
+func (rd *reader) checkBookDate(d riskassess.Date, sheet, cell, val string) bool {
 	m := rd.res.Meta
 	if m == nil || m.Scope == "" || !bookFiscalYearOK(m.FiscalYear) {
-		return
+		return false
 	}
 	earliest := riskassess.NewDate(m.FiscalYear, time.January, 1)
 	if !d.Before(earliest) {
-		return
+		return false
+	}
+	// Without made_on only this bound is known, and the hint says so.
+	ja := "票を作った日は記録されていないため、年度が始まる年の1月1日（%s）より前の点検日だけを誤りとして扱います。"
+	en := "it records no date it was made, so only a check date before 1 January of the year the fiscal year starts in (%s) is taken for a slip: "
+	if !m.MadeOn.IsZero() {
+		ja = "年度が始まる年の1月1日（%s）より前の点検日は誤りとして扱います。"
+		en = "a check date before 1 January of the year the fiscal year starts in (%s) is taken for a slip: "
 	}
 	rd.problem((&CellError{Sheet: sheet, Cell: cell, Code: ErrCheckDateTooEarly, Value: val,
 		Allowed: []string{earliest.String() + " –"}}).withHint(
-		fmt.Sprintf("この票は%d年度用です。票を作った日は記録されていないため、年度が始まる年の1月1日（%s）より前の点検日だけを誤りとして扱います。点検日の誤りなら表紙を直して取り込み直し、別の年度に点検したなら riskregister questionnaire --self-check --fiscal-year でその年度の票を作ってください（何も記録していません）",
+		fmt.Sprintf("この票は%d年度用です。"+ja+"点検日の誤りなら表紙を直して取り込み直し、別の年度に点検したなら riskregister questionnaire --self-check --fiscal-year でその年度の票を作ってください（何も記録していません）",
 			m.FiscalYear, earliest),
-		fmt.Sprintf("the workbook is the self-check of fiscal year %d; it records no date it was made, so only a check date before 1 January of the year the fiscal year starts in (%s) is taken for a slip: if the date is a slip, correct it on the cover and import again; for a check of another fiscal year, make that year's self-check with riskregister questionnaire --self-check --fiscal-year (nothing recorded)",
+		fmt.Sprintf("the workbook is the self-check of fiscal year %d; "+en+"if the date is a slip, correct it on the cover and import again; for a check of another fiscal year, make that year's self-check with riskregister questionnaire --self-check --fiscal-year (nothing recorded)",
 			m.FiscalYear, earliest)))
+	return true
 }
 
 // readBook reads the questions sheet of a SelfCheckBook: every row is

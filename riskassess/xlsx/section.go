@@ -39,7 +39,9 @@ type SelfCheckBook struct {
 	// CatalogueVersion is recorded in the metadata.
 	CatalogueVersion string
 	// AsOf is the date the register facts and pending claims are
-	// checked at.
+	// checked at, and the day the workbook is made: recorded in the
+	// metadata (Meta.MadeOn), a 点検日 before it is refused
+	// (ErrCoverDateBeforeMade). Zero records nothing.
 	AsOf riskassess.Date
 	// Lang is "ja" (default) or "en".
 	Lang riskassess.Lang
@@ -250,7 +252,7 @@ func (b *SelfCheckBook) build() (*excelize.File, error) {
 	}
 	meta := &Meta{Format: metaFormat, CatalogueVersion: b.CatalogueVersion, Lang: lang, QuestionsSheet: qName,
 		By: riskassess.AttestCouncil, Scope: b.scope(), FiscalYear: b.FiscalYear, Items: items, ItemDigests: w.digests, ItemSubjects: subjects,
-		ItemPrefills: w.prefilled, Org: cover.Org}
+		ItemPrefills: w.prefilled, Org: cover.Org, MadeOn: b.AsOf}
 	if err := writeMeta(f, meta); err != nil {
 		return nil, err
 	}

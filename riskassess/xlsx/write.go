@@ -55,8 +55,11 @@ type Questionnaire struct {
 	// that is a registered contractor is looked up in it for the cover.
 	Register *riskassess.Register
 	// AsOf is the date the requirement checks run at when deriving
-	// answers (expiry dates are compared with it). The zero Date is
-	// allowed; the package never reads the clock.
+	// answers (expiry dates are compared with it), and the day the
+	// questionnaire is made: recorded in the metadata (Meta.MadeOn), a
+	// reply dated before it is refused (ErrCoverDateBeforeMade). The
+	// zero Date is allowed (nothing recorded, nothing refused); the
+	// package never reads the clock.
 	AsOf riskassess.Date
 	// Requirements is the catalogue (e.g. catalog.ForOrg(org)).
 	Requirements []riskassess.Requirement
@@ -809,6 +812,7 @@ func (q *Questionnaire) build() (*excelize.File, error) {
 	}
 	meta.Round = q.Round
 	meta.Org = q.Org
+	meta.MadeOn = q.AsOf
 	if err := writeMeta(f, meta); err != nil {
 		return nil, err
 	}
