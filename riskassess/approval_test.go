@@ -194,6 +194,18 @@ func TestSocialStatusOn(t *testing.T) {
 			History: []riskassess.DecisionRecord{approved, {Status: riskassess.StatusRetired, On: on(2026, 10, 1)}}}, riskassess.AccountRetired, true},
 		{"active, approval retired after asOf", riskassess.AccountActive, riskassess.Approval{Status: riskassess.StatusRetired, DecidedOn: on(2026, 12, 15),
 			History: []riskassess.DecisionRecord{approved, {Status: riskassess.StatusRetired, On: on(2026, 12, 15)}}}, riskassess.AccountActive, false},
+		// Resumed by an approval after asOf, status active as the store
+		// asks (status suspended with a later approval is refused): still
+		// suspended on asOf, as the suspension in force then says.
+		{"active, suspended before asOf, approved again after", riskassess.AccountActive, riskassess.Approval{Status: riskassess.StatusApproved, DecidedOn: on(2026, 12, 15),
+			History: []riskassess.DecisionRecord{approved, suspended, {Status: riskassess.StatusApproved, On: on(2026, 12, 15)}}}, riskassess.AccountSuspended, false},
+		{"active, suspended before asOf, approved again with conditions after", riskassess.AccountActive, riskassess.Approval{Status: riskassess.StatusConditional, DecidedOn: on(2026, 12, 15),
+			History: []riskassess.DecisionRecord{approved, suspended}}, riskassess.AccountSuspended, false},
+		{"active, renewed after asOf", riskassess.AccountActive, riskassess.Approval{Status: riskassess.StatusApproved, DecidedOn: on(2026, 12, 15),
+			History: []riskassess.DecisionRecord{approved}}, riskassess.AccountActive, false},
+		// Resumed by the status alone (the approval still the suspension).
+		{"active, approval suspended before asOf", riskassess.AccountActive, riskassess.Approval{Status: riskassess.StatusSuspended, DecidedOn: on(2026, 9, 1),
+			History: []riskassess.DecisionRecord{approved, suspended}}, riskassess.AccountActive, false},
 	}
 	for _, tt := range tests {
 		s := &riskassess.Social{Status: tt.status}

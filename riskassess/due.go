@@ -453,11 +453,15 @@ func retiredIn(e Entry, in ApprovalStatus, asOf Date) bool {
 // whatever its status says (riskregister review --outcome retired retires
 // the approval and leaves the status as it was). Otherwise the status
 // field carries no date and counts as it is, except when the approval
-// records the suspension or retirement it reports (approval.status
-// suspended or retired) with a decided_on after asOf: the account was not
-// yet suspended or retired then, and stood as the decision in force on
-// asOf says: suspended by a suspension, otherwise active. With the zero
-// asOf the approval counts as recorded.
+// records the decision it reports with a decided_on after asOf: the
+// suspension or retirement of a status suspended or retired (approval.status
+// suspended or retired; the account was not yet suspended or retired
+// then), or the approval bringing back an account whose status is active
+// (approval.status approved or conditional; the store refuses a status
+// suspended or retired left after such an approval). The account then
+// stood as the decision in force on asOf says: suspended by a suspension
+// (one in the history that the later approval ends), otherwise active.
+// With the zero asOf the approval counts as recorded.
 func (s *Social) StatusOn(asOf Date) AccountStatus {
 	return s.statusIn(s.Approval.InForceOn(asOf).Status, asOf)
 }
@@ -472,7 +476,8 @@ func (s *Social) statusIn(in ApprovalStatus, asOf Date) AccountStatus {
 	if asOf.IsZero() || !a.DecidedOn.After(asOf) {
 		return s.Status
 	}
-	if !(s.Status == AccountRetired && a.Status == StatusRetired) && !(s.Status == AccountSuspended && a.Status == StatusSuspended) {
+	if !(s.Status == AccountRetired && a.Status == StatusRetired) && !(s.Status == AccountSuspended && a.Status == StatusSuspended) &&
+		!(s.Status == AccountActive && a.Status.Signed()) {
 		return s.Status
 	}
 	if in == StatusSuspended {
