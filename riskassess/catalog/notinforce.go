@@ -27,6 +27,32 @@ var notInForceWords = []string{"延期", "見送り", "中止", "撤回", "取�
 // は after them (当面の間は停止).
 var pauseWords = []string{"一時的に", "一時", "当面の間", "当分の間", "しばらくの間", "当面", "当分", "しばらく", "一旦", "いったん", "白紙"}
 
+// nowWords are the words at the start of the part before a word of
+// notInForceWords that say the document is not in force now (現在停止中,
+// 現在は休止中, 現時点では休止中): taken off the part before it is read, as
+// pauseWords are, but not before の (現在の方針は廃止予定: a topic).
+var nowWords = []string{"現時点では", "現時点で", "現在は", "現在", "現状は", "目下", "ただいま", "只今", "今は"}
+
+// operation reports whether subject, the part before a word of
+// notInForceWords without a particle after it, is the operation of the
+// account or of the rules themselves: 運用 alone or after SNS, X or
+// another name in letters, アカウント or アカウントの (運用停止中, SNS運用停止中,
+// アカウント運用停止中). It is the document's own, as 効力 or 適用 is (効力
+// 停止): the document is not applied. Not 運用 ending another word or
+// after a topic (夜間運用停止, 試行運用は停止, 災害時の運用停止: when or what is
+// stopped), nor 運用の before the word (運用の休止: a topic, left to the
+// の reading).
+func operation(subject string) bool {
+	name, ok := strings.CutSuffix(subject, "運用")
+	if !ok {
+		return false
+	}
+	name = strings.TrimSuffix(name, "の")
+	return name == "" || name == "アカウント" || name == "公式アカウント" || strings.IndexFunc(name, func(r rune) bool {
+		return r >= utf8.RuneSelf || !isASCIILetter(byte(r))
+	}) < 0
+}
+
 // notInForceTails are the endings that may follow a word of
 // notInForceWords (延期となった, 廃止済み, 撤回されました); longest first. A
 // word of the future (廃止予定, 廃止となる) is not among them: the document
@@ -47,7 +73,7 @@ var notInForceEnglish = []string{"postponed", "withdrawn", "abolished", "repeale
 // document is not in force: the text or the note ending it ends in a word
 // of notInForceWords, perhaps with an ending of notInForceTails
 // (SNS運用方針（令和8年4月1日施行予定だったが延期）, SNS運用方針（廃止済み）, 撤回,
-// SNS運用方針（一時中止）, （休止中）, （凍結）), or in English in a note (SNS
+// SNS運用方針（一時中止）, （休止中）, （凍結）, （運用停止中）, （現在停止中）), or in English in a note (SNS
 // policy (postponed), SNS policy (suspended)). The word does not count
 // when the part it ends (after the last bracket, comma, colon or space)
 // names another edition (旧 before a document, 版, 改定前, 前回, 従前:
@@ -89,6 +115,9 @@ func notInForceJa(v string) bool {
 		if c, ok := cutSuffixAny(strings.TrimSuffix(clause, "は"), pauseWords); ok {
 			clause = c // SNS運用方針（一時中止）
 		}
+		if c, ok := cutPrefixAny(clause, nowWords); ok && !strings.HasPrefix(c, "の") {
+			clause = c // SNS運用方針（現在停止中）, （現在運用停止中）
+		}
 		if containsAny(clause, otherEditionWords...) || olderEdition(clause) {
 			return false // another edition's, or an amendment's
 		}
@@ -128,7 +157,7 @@ func notInForceJa(v string) bool {
 		// the word does not keep it from ending the part (another
 		// document's was told above).
 		subject := strings.TrimRight(clause, "はがもを")
-		return clause == "" || endsInAny(subject, documentWords) ||
+		return clause == "" || endsInAny(subject, documentWords) || operation(subject) ||
 			slices.ContainsFunc(enforcementWords, func(d string) bool { return strings.Contains(clause, d) }) || saysDate(clause)
 	}
 	return false

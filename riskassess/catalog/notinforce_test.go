@@ -346,3 +346,34 @@ func TestSaysNotInForceFormerName(t *testing.T) {
 		"SNS運用方針（旧要領は廃止）":                riskassess.OutcomeMet,
 	})
 }
+
+// TestSaysNotInForceOperation: a note that the operation is suspended
+// (SNS運用方針（運用停止中）, （運用休止）, （運用を一時停止）, （SNS運用停止中）)
+// or that the document is suspended now (（現在停止中）, （現在一時停止中）,
+// （現在は休止中）, （現在、運用停止中）) was read as the rules' title, met:
+// 運用 before the word was read as a topic, and 現在 as one too. 運用 (of
+// the account or the rules, perhaps after SNS, X or アカウント) is the
+// document's own operation, as 効力 or 適用 is; 現在 says when, as 一時
+// does. A topic after 運用 or 現在 (運用の休止, 災害時の運用停止, 現在は投稿を
+// 停止) stays met, as does 運用 ending another word (夜間運用停止).
+func TestSaysNotInForceOperation(t *testing.T) {
+	notInForce := []string{
+		"SNS運用方針（運用停止中）", "SNS運用方針(運用停止中)", "ＳＮＳ運用方針（運用停止中）", "SNS運用方針 運用停止中", "SNS運用方針（運用停止）",
+		"SNS運用方針（運用休止中）", "SNS運用方針（運用休止）", "SNS運用方針（運用中止）", "SNS運用方針（運用凍結中）", "SNS運用方針（運用中断中）",
+		"SNS運用方針（運用を停止）", "SNS運用方針（運用を一時停止中）", "SNS運用方針（運用は停止中）", "SNS運用方針（運用一時停止中）",
+		"SNS運用方針（運用停止しています）", "SNS運用方針（SNS運用停止中）", "SNS運用方針（アカウント運用停止中）", "SNS運用方針（X運用停止中）",
+		"SNS運用方針（現在停止中）", "SNS運用方針（現在一時停止中）", "SNS運用方針（現在は休止中）", "SNS運用方針（現在運用停止中）",
+		"SNS運用方針（現在、運用停止中）", "SNS運用方針（当面の間、運用停止）", "SNS運用方針（現時点では休止中）",
+	}
+	inForce := []string{
+		"SNS運用方針 第6条（運用の休止）", "SNS運用方針（災害時の運用停止）", "SNS運用方針（現在は投稿を停止）", "SNS運用方針（夜間運用停止）",
+		"SNS運用方針（現在の方針は廃止予定）", "SNS運用方針（運用開始・休止）", "SNS運用方針（試行運用は停止）", "運用停止時の投稿手順",
+	}
+	checkSays(t, saysNotInForce, "texts saying the document is not in force", notInForce, inForce)
+	checkSNS01(t, map[string]riskassess.Outcome{
+		"SNS運用方針（運用停止中）":  riskassess.OutcomeNotMet,
+		"SNS運用方針（現在停止中）":  riskassess.OutcomeNotMet,
+		"SNS運用方針（運用の休止）":  riskassess.OutcomeMet,
+		"SNS運用方針（夜間運用停止）": riskassess.OutcomeMet,
+	})
+}
