@@ -77,7 +77,9 @@ var notInForceEnglish = []string{"postponed", "withdrawn", "abolished", "repeale
 // policy (postponed), SNS policy (suspended)). The word does not count
 // when the part it ends (after the last bracket, comma, colon or space)
 // names another edition (旧 before a document, 版, 改定前, 前回, 従前:
-// SNS運用方針（令和6年版は廃止）, 旧方針は廃止; not X（旧Twitter）), or when that part holds more than the word but neither
+// SNS運用方針（令和6年版は廃止）, 旧方針は廃止; not X（旧Twitter）) after a
+// title (a text that is only 旧方針は廃止 or 旧Twitter運用方針は停止 names
+// no document in force), or when that part holds more than the word but neither
 // ends in a document (運用方針の廃止) nor holds a word of its making or
 // enforcement or a date (enforcementWords: 施行の延期, 令和8年3月31日廃止):
 // 第4章（アカウントの廃止）, 投稿の中止 and a takeover procedure's step
@@ -118,8 +120,12 @@ func notInForceJa(v string) bool {
 		if c, ok := cutPrefixAny(clause, nowWords); ok && !strings.HasPrefix(c, "の") {
 			clause = c // SNS運用方針（現在停止中）, （現在運用停止中）
 		}
-		if containsAny(clause, otherEditionWords...) || olderEdition(clause) {
-			return false // another edition's, or an amendment's
+		subject := strings.TrimRight(clause, "はがもを")
+		if (containsAny(clause, otherEditionWords...) || olderEdition(clause)) && (start > 0 || !endsInAny(subject, documentWords)) {
+			// Another edition's, or an amendment's; not when the part is
+			// the whole text and names the document (旧Twitter運用方針は
+			// 停止, 旧方針は廃止): the field then names none in force.
+			return false
 		}
 		if start > 0 && namesOtherDocument(clause, head[:start]) {
 			return false // another document's (令和2年要領は廃止)
@@ -156,7 +162,6 @@ func notInForceJa(v string) bool {
 		// 本方針は撤回, 国の指針に基づき運用方針を延期): the particle before
 		// the word does not keep it from ending the part (another
 		// document's was told above).
-		subject := strings.TrimRight(clause, "はがもを")
 		return clause == "" || endsInAny(subject, documentWords) || operation(subject) ||
 			slices.ContainsFunc(enforcementWords, func(d string) bool { return strings.Contains(clause, d) }) || saysDate(clause)
 	}

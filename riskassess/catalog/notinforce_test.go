@@ -377,3 +377,29 @@ func TestSaysNotInForceOperation(t *testing.T) {
 		"SNS運用方針（夜間運用停止）": riskassess.OutcomeMet,
 	})
 }
+
+// TestSaysNotInForceOlderEditionAlone: a document field that names only
+// a document not in force, by a name beginning with 旧 (旧Twitter運用方針は
+// 停止, 旧方針は廃止, 旧SNS運用要領は廃止) or naming an edition (令和6年版方針
+// は廃止), was read as in force, met: the 旧 or 版 made the part another
+// edition's, so the document in force was taken to be a title before it;
+// with none before it, the field names no document in force (whether
+// 旧Twitter is a former name or 旧 an older edition). A title before the
+// part (SNS運用方針（旧Twitter運用方針は停止）, SNS運用方針（旧方針は廃止）) and
+// another edition's part naming no document (令和6年版は廃止 after a title,
+// 改正部分は未施行) stay met.
+func TestSaysNotInForceOlderEditionAlone(t *testing.T) {
+	notInForce := []string{
+		"旧Twitter運用方針は停止", "旧ツイッター運用方針は停止", "旧Twitterアカウント運用方針は停止", "旧Twitter運用方針は停止中",
+		"旧方針は廃止", "旧SNS運用要領は廃止", "旧要領を廃止", "令和6年版方針は廃止", "旧Twitter運用方針（停止）",
+	}
+	inForce := []string{
+		"SNS運用方針（旧Twitter運用方針は停止）", "SNS運用方針（旧方針は廃止）", "SNS運用方針、旧要領は廃止", "SNS運用方針（令和6年版は廃止）",
+		"改正部分は未施行", "SNS運用方針（令和8年4月施行、旧方針は令和8年3月31日廃止）",
+	}
+	checkSays(t, saysNotInForce, "texts saying the document is not in force", notInForce, inForce)
+	checkSNS01(t, map[string]riskassess.Outcome{
+		"旧Twitter運用方針は停止":          riskassess.OutcomeNotMet,
+		"SNS運用方針（旧Twitter運用方針は停止）": riskassess.OutcomeMet,
+	})
+}
