@@ -403,10 +403,18 @@ const dateBefore = "〇一二三四五六七八九十百元本同即当翌前昨
 // notInForceEn is saysNotInForce's reading of the English words: one of
 // notInForceEnglish alone or ending the text after a bracket, a colon or
 // a dash (SNS policy (postponed), SNS policy: withdrawn, SNS policy -
-// abolished); a title ending in such a word after a space alone (Rules
-// for posts withdrawn) is not read so.
+// abolished), perhaps with words of notInForceBeforeEn before it and of
+// notInForceWhenEn after it (SNS policy (currently suspended), (operation
+// suspended), (suspended until further notice)); a title ending in such a
+// word after a space alone (Rules for posts withdrawn) is not read so.
 func notInForceEn(v string) bool {
 	t := strings.TrimRight(strings.TrimSpace(v), " .。)）]】")
+	for _, w := range notInForceWhenEn {
+		if len(t) > len(w) && strings.EqualFold(t[len(t)-len(w):], w) && strings.ContainsRune(" ,", rune(t[len(t)-len(w)-1])) {
+			t = strings.TrimRight(t[:len(t)-len(w)], " ,") // suspended until further notice
+			break
+		}
+	}
 	if t == "" {
 		return false
 	}
@@ -420,6 +428,16 @@ func notInForceEn(v string) bool {
 			continue
 		}
 		head := strings.TrimRight(t[:len(t)-len(w)], " ")
+		for {
+			i := len(head)
+			for i > 0 && isASCIILetter(head[i-1]) {
+				i--
+			}
+			if !slices.Contains(notInForceBeforeEn, strings.ToLower(head[i:])) {
+				break
+			}
+			head = strings.TrimRight(head[:i], " ") // currently suspended, operation suspended
+		}
 		if head == "" {
 			return true
 		}
@@ -429,9 +447,25 @@ func notInForceEn(v string) bool {
 	return false
 }
 
+// notInForceWhenEn are the English words that may follow a word of
+// notInForceEnglish ending the text, saying for how long (suspended for
+// now, suspended until further notice): taken off before it is read.
+var notInForceWhenEn = []string{"until further notice", "for the time being", "for the moment", "for now", "indefinitely",
+	"at present", "at the moment", "currently"}
+
+// notInForceBeforeEn are the English words that may stand between a
+// bracket, colon or dash and a word of notInForceEnglish (currently
+// suspended, temporarily paused, operation suspended, operations are
+// currently suspended): when, or the operation of the rules themselves,
+// as 現在 and 運用 are in Japanese. Not what is done (account suspended,
+// posts paused).
+var notInForceBeforeEn = []string{"currently", "temporarily", "presently", "now", "operation", "operations", "is", "are"}
+
 // otherEditionsEn are the English words of a note that speaks of another
-// edition (2023 version: withdrawn, previous edition - repealed).
-var otherEditionsEn = []string{"version", "edition", "previous", "prior", "former", "earlier", "older", "old "}
+// edition (2023 version: withdrawn, previous edition - repealed), as whole
+// words: not formerly or previously, which speak of a former name (X,
+// formerly Twitter: suspended).
+var otherEditionsEn = []string{"version", "versions", "edition", "editions", "previous", "prior", "former", "earlier", "older", "old"}
 
 // otherEditionEn reports whether head, the text before an English word of
 // notInForceEnglish, names another edition in its note (after the last
@@ -442,7 +476,8 @@ func otherEditionEn(head string) bool {
 		return false // SNS policy: withdrawn
 	}
 	l := strings.ToLower(head[i:])
-	if containsAny(l, otherEditionsEn...) {
+	if slices.ContainsFunc(strings.FieldsFunc(l, func(r rune) bool { return r >= utf8.RuneSelf || !isASCIILetter(byte(r)) }),
+		func(f string) bool { return slices.Contains(otherEditionsEn, f) }) {
 		return true
 	}
 	for i := 0; i+1 < len(l); i++ {

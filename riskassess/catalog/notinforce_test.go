@@ -403,3 +403,33 @@ func TestSaysNotInForceOlderEditionAlone(t *testing.T) {
 		"SNS運用方針（旧Twitter運用方針は停止）": riskassess.OutcomeMet,
 	})
 }
+
+// TestSaysNotInForceEnglishFormerName: an English note that the document
+// is suspended after a service's former name (SNS policy (X, formerly
+// Twitter: suspended), (X (formerly Twitter): suspended), (X, previously
+// Twitter - suspended)), now (currently suspended, suspended for now,
+// suspended until further notice, temporarily paused) or of its
+// operation (operation suspended) was read as in force, met: formerly
+// and previously held former and previous, words of another edition, and
+// a word between the bracket and suspended, or after it, made the note
+// no note of the document. Another edition (previous edition: withdrawn,
+// former version: repealed) and what is done (account suspended, posts
+// paused) stay met.
+func TestSaysNotInForceEnglishFormerName(t *testing.T) {
+	notInForce := []string{
+		"SNS policy (X, formerly Twitter: suspended)", "SNS policy (X (formerly Twitter): suspended)", "SNS policy (X, previously Twitter - suspended)",
+		"SNS policy (X, formerly Twitter - suspended)", "SNS policy (currently suspended)", "SNS policy (suspended for now)",
+		"SNS policy (suspended until further notice)", "SNS policy (temporarily paused)", "SNS policy (operation suspended)",
+		"SNS policy (operations currently suspended)", "SNS policy (suspended for the time being)", "SNS policy: currently on hold",
+	}
+	inForce := []string{
+		"SNS policy (previous edition: withdrawn)", "SNS policy (former version: repealed)", "SNS policy 2025 (2023 version: withdrawn)",
+		"SNS policy (account suspended)", "SNS policy (posts paused)", "Rules for accounts suspended", "Rules for accounts suspended for now",
+		"SNS policy (old policy: withdrawn)",
+	}
+	checkSays(t, saysNotInForce, "texts saying the document is not in force", notInForce, inForce)
+	checkSNS01(t, map[string]riskassess.Outcome{
+		"SNS policy (X, formerly Twitter: suspended)": riskassess.OutcomeNotMet,
+		"SNS policy (previous edition: withdrawn)":    riskassess.OutcomeMet,
+	})
+}
