@@ -33,7 +33,7 @@ import (
 // Version is the catalogue version, recorded with every imported
 // questionnaire (AssessmentRecord.CatalogueVersion). It changes whenever a
 // requirement is added, removed or changes meaning.
-const Version = "2026.12.25"
+const Version = "2026.12.26"
 
 //go:embed requirements.yaml
 var requirementsYAML []byte
