@@ -1496,12 +1496,53 @@ func denialHedged(text string) bool {
 // only for now (現時点では海外作業なし, 当面は海外での作業なし, for now, no
 // offshore work, currently no offshore work) and says nothing of the rest
 // of the contract, as a plan does not (EndsInPlan): no firm no. Before,
-// each was a firm no and the work was done in Japan. Also for now and
-// in the future (現在も将来も海外作業なし): a false "abroad", not a false
-// "Japan". Runs only on a clause that holds a denial, or around one; the
-// store reads a data location's region with it too (half width).
+// each was a firm no and the work was done in Japan. A word said with
+// the future (現在も将来も海外作業なし, 将来も現在も, 現時点でも今後も,
+// currently and in the future: nowAndFuture) does not count: the denial
+// holds for the rest of the contract too. Before, such a denial was no
+// firm no, a false "abroad". Runs only on a clause that holds a denial,
+// or around one; the store reads a data location's region with it too
+// (half width).
 func ForNow(text string) bool {
-	return containsAnyOf(text, forNowWords)
+	for _, w := range forNowWords {
+		for i := range occurrences(text, w) {
+			if !nowAndFuture(text[:i], text[i+len(w):]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nowAndFuture reports whether a word of forNowWords, between before and
+// after, is said with the future: a word of futureWords right after it,
+// past も, a comma, and, or, および or 及び (現在も将来も, 現在も、今後も, 現在
+// および将来とも, currently and in the future, for now and going forward),
+// or right before it with も (将来も現在も).
+func nowAndFuture(before, after string) bool {
+	a := strings.TrimLeft(after, " ,、")
+	a, _ = cutPrefixAnyOf(a, []string{"も", "および", "及び", "and ", "or ", "nor "})
+	a = strings.TrimLeft(a, " ,、")
+	if slices.ContainsFunc(futureWords, func(f string) bool { return strings.HasPrefix(a, f) }) {
+		return true
+	}
+	b := strings.TrimRight(before, " ,、")
+	return slices.ContainsFunc(futureWords, func(f string) bool { return strings.HasSuffix(b, f+"も") })
+}
+
+// futureWords are the words of the future of nowAndFuture (lower case).
+var futureWords = []string{"将来", "今後", "以後", "以降", "契約期間中", "in the future", "in future", "the future", "future", "going forward",
+	"hereafter", "thereafter"}
+
+// cutPrefixAnyOf returns s without the first of words that begins it,
+// and true; or s and false.
+func cutPrefixAnyOf(s string, words []string) (string, bool) {
+	for _, w := range words {
+		if r, ok := strings.CutPrefix(s, w); ok {
+			return r, true
+		}
+	}
+	return s, false
 }
 
 // forNowWords are the words of ForNow (lower case, half width): not

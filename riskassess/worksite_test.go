@@ -1246,9 +1246,9 @@ func TestWorkSiteAbroadConditionNextClause(t *testing.T) {
 // offshore work, currently no offshore work) was a firm no, the work done
 // in Japan: it says nothing of the rest of the contract. It is now a hedge
 // (ForNow), as a plan is (EndsInPlan). A denial without such a word
-// (海外での作業は一切行わない, no offshore work) still denies; one said for
-// now and for the future (現在も将来も海外作業なし) is read as a hedge too
-// (a false "abroad").
+// (海外での作業は一切行わない, no offshore work) still denies, and so does
+// one said for now and for the future (現在も将来も海外作業なし:
+// TestWorkSiteAbroadNowAndFuture).
 func TestWorkSiteAbroadForNowDenial(t *testing.T) {
 	for _, tt := range []struct {
 		address string
@@ -1272,8 +1272,8 @@ func TestWorkSiteAbroadForNowDenial(t *testing.T) {
 		{"Tokyo (at the moment, no offshore work)", []string{"offshore"}},
 		{"Tokyo (no offshore work, as of now)", []string{"offshore"}},
 		{"Tokyo (no offshore work yet)", []string{"offshore"}},
-		{"現在も将来も海外作業なし", []string{"海外"}},
 		// Firm denials.
+		{"現在も将来も海外作業なし", nil},
 		{"海外での作業は一切行わない", nil},
 		{"no offshore work", nil},
 		{"東京都港区（海外作業なし）", nil},
@@ -1299,6 +1299,58 @@ func TestWorkSiteAbroadForNowDenial(t *testing.T) {
 		"承認済みの作業のみ。フィリピンでの作業は行わない"} {
 		if diff := cmp.Diff([]string(nil), subcontractorAbroad(Subcontractor{Name: "株式会社多摩入力", Scope: scope}, nil)); diff != "" {
 			t.Errorf("subcontractorAbroad(%s) (-want +got):\n%s", scope, diff)
+		}
+	}
+}
+
+// TestWorkSiteAbroadNowAndFuture: a denial of work abroad said to hold now
+// and in the future (現在も将来も海外作業なし, 現在も今後も海外での作業は行わない,
+// currently and in the future, no offshore work) was read as said only for
+// now (ForNow: 現在も), no firm no, and the work as done abroad: a false
+// alarm. A for-now word followed or preceded by a word of the future
+// (将来も, 今後も, in the future, going forward) is no longer one. A denial
+// for now alone (現在も海外作業なし, 現時点では海外作業なし) and one whose
+// future is only a plan (現在は海外作業なし、将来は未定) stay no firm no.
+func TestWorkSiteAbroadNowAndFuture(t *testing.T) {
+	for _, tt := range []struct {
+		address string
+		want    []string
+	}{
+		{"現在も将来も海外作業なし", nil},
+		{"東京都港区（現在も将来も海外作業なし）", nil},
+		{"現在も今後も海外での作業は行わない", nil},
+		{"現在も、将来も海外作業なし", nil},
+		{"現時点でも将来も海外作業なし", nil},
+		{"現在および将来とも海外作業なし", nil},
+		{"将来も現在も海外作業なし", nil},
+		{"現在も将来にわたっても海外作業なし", nil},
+		{"東京都港区（海外作業なし（現在も将来も））", nil},
+		{"currently and in the future, no offshore work", nil},
+		{"Tokyo (no offshore work, currently or in the future)", nil},
+		{"Tokyo (no offshore work now or in the future)", nil},
+		// For now only, or the future left open: no firm no.
+		{"現在も海外作業なし", []string{"海外"}},
+		{"現時点では海外作業なし", []string{"海外"}},
+		{"現在は海外作業なし、将来は未定", []string{"海外"}},
+		{"現在は海外作業なし、将来は検討", []string{"海外"}},
+		{"currently no offshore work", []string{"offshore"}},
+		{"Tokyo (no offshore work for now; future undecided)", []string{"offshore"}},
+	} {
+		if diff := cmp.Diff(tt.want, workSiteAbroad(tt.address)); diff != "" {
+			t.Errorf("workSiteAbroad(%q) (-want +got):\n%s", tt.address, diff)
+		}
+	}
+	for _, tt := range []struct {
+		scope string
+		want  []string
+	}{
+		{"データ入力（現在も将来も海外作業なし）", nil},
+		{"現在も将来もフィリピンでの作業なし", nil},
+		{"現在も今後もフィリピンでの作業は行わない", nil},
+		{"現時点ではフィリピンでの作業なし", []string{"PH"}},
+	} {
+		if diff := cmp.Diff(tt.want, subcontractorAbroad(Subcontractor{Name: "株式会社多摩入力", Scope: tt.scope}, nil)); diff != "" {
+			t.Errorf("subcontractorAbroad(scope %q) (-want +got):\n%s", tt.scope, diff)
 		}
 	}
 }

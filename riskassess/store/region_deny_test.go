@@ -765,6 +765,9 @@ func TestRegionForNowDenial(t *testing.T) {
 	}
 	japanRegions := []string{
 		"東京（海外移転なし）", "東京（海外移転は一切なし）", "Tokyo (no transfer abroad)", "東京（現在の保管場所、海外移転なし）",
+		// Now and in the future: a firm no (riskassess.ForNow), refused
+		// before as a work site's was abroad.
+		"東京（現在も将来も海外移転なし）", "Tokyo (currently and in the future, no transfer abroad)",
 	}
 	checkRegionsAbroad(t, abroadRegions, japanRegions)
 }
