@@ -714,7 +714,67 @@ func deniedAround(before, after string) bool {
 		return false
 	}
 	b := strings.ToLower(before)
-	return !ForNow(b[sentenceStart(b):]) && !denialConditional(b, strings.ToLower(after))
+	return !forNowBefore(b[sentenceStart(b):]) && !denialConditional(b, strings.ToLower(after))
+}
+
+// forNowBefore reports whether sentence (lower case), the text of a
+// sentence before a denied word, says the denial holds only for now
+// (ForNow): in the denial's own clause (現時点ではフィリピンでの作業なし), or in
+// a clause before it (up to 、 or a comma: 現時点では、海外での作業なし) unless
+// that clause goes on after its for-now word to give where the work is
+// done now, a place in Japan (presentPlaceInJapan: 現状は東京都港区、海外作業
+// なし, currently: Tokyo, no offshore work): the for-now word then says
+// when the work is done there, not how long the denial holds. Before, any
+// for-now word in the sentence counted, and such a work site was abroad.
+func forNowBefore(sentence string) bool {
+	for i, j := range forNowAt(sentence) {
+		end := strings.IndexAny(sentence[j:], "、,")
+		if end < 0 {
+			return true // the denial's clause
+		}
+		start := 0
+		if k := strings.LastIndexAny(sentence[:i], "、,"); k >= 0 {
+			_, n := utf8.DecodeRuneInString(sentence[k:])
+			start = k + n
+		}
+		if !presentPlaceInJapan(sentence[start : j+end]) {
+			return true
+		}
+	}
+	return false
+}
+
+// presentPlaceInJapan reports whether clause (lower case), a clause
+// before a denial holding a word of forNowWords, names after that word a
+// place in Japan and nothing abroad: the words up to で, にて or の (東京都
+// 港区で作業, 大阪市の本社) ending in a unit of a Japanese address
+// (japaneseAddressUnits: 東京都港区, 大阪市), or being 国内, 日本, 日本国内
+// or a few names in English (japan, tokyo, osaka).
+func presentPlaceInJapan(clause string) bool {
+	end := -1
+	for _, w := range forNowWords {
+		if i := strings.Index(clause, w); i >= 0 && (end < 0 || i+len(w) < end) {
+			end = i + len(w)
+		}
+	}
+	if end < 0 {
+		return false
+	}
+	rest := strings.TrimLeft(clause[end:], " :：")
+	rest, _ = cutPrefixAnyOf(rest, []string{"では", "は", "で", "に", "in "})
+	rest = strings.TrimLeft(rest, " :：")
+	for _, sep := range []string{"にて", "で", "の", " "} {
+		if i := strings.Index(rest, sep); i > 0 {
+			rest = rest[:i]
+		}
+	}
+	if rest == "" || len(workSiteAbroad(rest)) > 0 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(rest)
+	head, _ := utf8.DecodeLastRuneInString(strings.TrimSuffix(rest, string(last)))
+	return strings.ContainsRune(japaneseAddressUnits, last) && unicode.Is(unicode.Han, head) ||
+		slices.Contains([]string{"国内", "日本", "日本国内", "japan", "tokyo", "osaka"}, strings.TrimSuffix(rest, "のみ"))
 }
 
 // denialUndecided reports whether rest (lower case), the text after a
@@ -1504,14 +1564,24 @@ func denialHedged(text string) bool {
 // or around one; the store reads a data location's region with it too
 // (half width).
 func ForNow(text string) bool {
-	for _, w := range forNowWords {
-		for i := range occurrences(text, w) {
-			if !nowAndFuture(text[:i], text[i+len(w):]) {
-				return true
+	for range forNowAt(text) {
+		return true
+	}
+	return false
+}
+
+// forNowAt yields where each word of forNowWords that ForNow counts
+// begins in text, and where it ends.
+func forNowAt(text string) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		for _, w := range forNowWords {
+			for i := range occurrences(text, w) {
+				if !nowAndFuture(text[:i], text[i+len(w):]) && !yield(i, i+len(w)) {
+					return
+				}
 			}
 		}
 	}
-	return false
 }
 
 // nowAndFuture reports whether a word of forNowWords, between before and
@@ -1722,7 +1792,7 @@ func workSiteSaysAbroad(address string) (string, bool) {
 			if start := strings.LastIndexAny(sentence, "。;(（"); start >= 0 {
 				sentence = sentence[start:]
 			}
-			if ForNow(sentence) || denialUndecided(l[i+len(w):]) || denialConditional(l[:i], l[i+len(w):]) {
+			if forNowBefore(sentence) || denialUndecided(l[i+len(w):]) || denialConditional(l[:i], l[i+len(w):]) {
 				return w, true
 			}
 		}

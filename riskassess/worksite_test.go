@@ -1354,3 +1354,56 @@ func TestWorkSiteAbroadNowAndFuture(t *testing.T) {
 		}
 	}
 }
+
+// TestWorkSiteAbroadPresentPlaceInJapan: a work site or a scope that
+// gives where the work is done now, a place in Japan, and then denies
+// work abroad (現状は東京都港区、海外作業なし, 現在は大阪市の本社で作業、海外
+// での作業は行わない, Currently: Tokyo, no offshore work) was read as work
+// abroad: the for-now word of the clause before the denial's (ForNow) was
+// read as saying the denial held only for now. It says when the work is
+// done at that place; the denial is firm. A for-now word alone before the
+// denial (現時点では、海外での作業なし), or before a clause that names no place
+// in Japan (現状は入力のみ、海外作業なし) or one abroad (現状はフィリピン、今後は
+// 海外作業なし), stays no firm no.
+func TestWorkSiteAbroadPresentPlaceInJapan(t *testing.T) {
+	for _, tt := range []struct {
+		address string
+		want    []string
+	}{
+		{"現状：東京都港区、海外作業なし", nil},
+		{"現状は東京都港区、海外作業なし", nil},
+		{"現状では東京都港区、海外作業なし", nil},
+		{"現在は東京都港区、海外での作業は行わない", nil},
+		{"現時点では東京都港区の本社で作業、海外作業なし", nil},
+		{"現在は大阪市の本社で作業、海外での作業は行わない", nil},
+		{"現状は国内、海外作業なし", nil},
+		{"現状は日本国内のみ、海外作業なし", nil},
+		{"Currently: Tokyo, no offshore work", nil},
+		{"Currently in Japan, no offshore work", nil},
+		// A for-now word of the denial: no firm no.
+		{"現時点では、海外での作業なし", []string{"海外"}},
+		{"現状は入力のみ、海外作業なし", []string{"海外"}},
+		{"現状は東京都港区、現時点では海外作業なし", []string{"海外"}},
+		{"現状は東京都港区で海外作業なし", []string{"海外"}},
+		{"for now, no offshore work", []string{"offshore"}},
+	} {
+		if diff := cmp.Diff(tt.want, workSiteAbroad(tt.address)); diff != "" {
+			t.Errorf("workSiteAbroad(%q) (-want +got):\n%s", tt.address, diff)
+		}
+	}
+	for _, tt := range []struct {
+		scope string
+		want  []string
+	}{
+		{"現状：東京都港区、海外作業なし", nil},
+		{"現状は東京都港区、海外作業なし", nil},
+		{"現状は東京都港区、フィリピンでの作業なし", nil},
+		{"データ入力（現在は東京都港区で作業、海外作業なし）", nil},
+		{"現状は入力のみ、フィリピンでの作業なし", []string{"PH"}},
+		{"現時点では、フィリピンでの作業なし", []string{"PH"}},
+	} {
+		if diff := cmp.Diff(tt.want, subcontractorAbroad(Subcontractor{Name: "株式会社多摩入力", Scope: tt.scope}, nil)); diff != "" {
+			t.Errorf("subcontractorAbroad(scope %q) (-want +got):\n%s", tt.scope, diff)
+		}
+	}
+}
