@@ -54,11 +54,14 @@ func operation(subject string) bool {
 }
 
 // notInForceTails are the endings that may follow a word of
-// notInForceWords (延期となった, 廃止済み, 撤回されました); longest first. A
-// word of the future (廃止予定, 廃止となる) is not among them: the document
-// is in force until then.
-var notInForceTails = []string{"となりました", "になりました", "されています", "されました", "されている", "となっている", "になっている",
-	"しました", "しています", "している", "となった", "になった", "された", "済み", "した", "済", "中"}
+// notInForceWords (延期となった, 廃止済み, 撤回されました), also said politely
+// (休止しております, 廃止いたしました, 停止となっております); longest first where
+// one ends another (いたしております before しております). A word of the
+// future (廃止予定, 廃止となる) is not among them: the document is in force
+// until then.
+var notInForceTails = []string{"いたしております", "致しております", "となっております", "になっております", "となっています", "になっています",
+	"されております", "しております", "いたしました", "致しました", "となりました", "になりました", "されています", "されました", "されている",
+	"となっている", "になっている", "しました", "しています", "している", "となった", "になった", "された", "済み", "した", "済", "中"}
 
 // notInForceEnglish are the English words that, in a note ending a title
 // (SNS policy (postponed), SNS policy: withdrawn) or alone, say the

@@ -433,3 +433,24 @@ func TestSaysNotInForceEnglishFormerName(t *testing.T) {
 		"SNS policy (previous edition: withdrawn)":    riskassess.OutcomeMet,
 	})
 }
+
+// TestSaysNotInForcePoliteTails: a note ending in a word of
+// notInForceWords said politely (SNS運用方針（休止しております）, （廃止いたしま
+// した）, （停止となっております）, （廃止になっています）, （運用を休止しており
+// ます）) was read as in force, met: the polite endings were no
+// notInForceTails, so the text did not end in the word. The future (廃止
+// となる予定です) and a topic (投稿を停止しております) stay met.
+func TestSaysNotInForcePoliteTails(t *testing.T) {
+	notInForce := []string{
+		"SNS運用方針（休止しております）", "SNS運用方針（停止しております）", "SNS運用方針（廃止しております）", "SNS運用方針（休止となっています）",
+		"SNS運用方針（停止となっております）", "SNS運用方針（廃止いたしました）", "SNS運用方針（廃止致しました）", "SNS運用方針（廃止になっています）",
+		"SNS運用方針（運用を休止しております）", "SNS運用方針（廃止されております）", "SNS運用方針（一時停止いたしております）",
+	}
+	inForce := []string{
+		"SNS運用方針（廃止となる予定です）", "SNS運用方針（不正アクセス時は投稿を停止しております）", "SNS運用方針（アカウントは凍結いたしました）",
+	}
+	checkSays(t, saysNotInForce, "texts saying the document is not in force", notInForce, inForce)
+	checkSNS01(t, map[string]riskassess.Outcome{
+		"SNS運用方針（休止しております）": riskassess.OutcomeNotMet,
+	})
+}
