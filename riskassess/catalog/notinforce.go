@@ -67,7 +67,7 @@ var notInForceTails = []string{"いたしております", "致しておりま�
 // (SNS policy (postponed), SNS policy: withdrawn) or alone, say the
 // document is not in force.
 // "temporarily suspended" comes before "suspended", which ends it.
-var notInForceEnglish = []string{"postponed", "withdrawn", "abolished", "repealed", "rescinded", "cancelled", "canceled",
+var notInForceEnglish = []string{"no longer in force", "not currently in force", "no longer in effect", "out of force", "inactive", "postponed", "withdrawn", "abolished", "repealed", "rescinded", "cancelled", "canceled",
 	"not in force", "not yet in force", "not in effect", "temporarily suspended", "suspended", "on hold", "paused", "frozen",
 	"discontinued", "deferred", "shelved", "revoked", "superseded", "expired", "delayed", "halted", "retired", "not adopted",
 	"lapsed", "void"}
@@ -406,12 +406,13 @@ const dateBefore = "〇一二三四五六七八九十百元本同即当翌前昨
 // notInForceEn is saysNotInForce's reading of the English words: one of
 // notInForceEnglish alone or ending the text after a bracket, a colon or
 // a dash (SNS policy (postponed), SNS policy: withdrawn, SNS policy -
-// abolished), perhaps with words of notInForceBeforeEn before it and of
+// abolished; full-width letters and brackets read as half width),
+// perhaps with words of notInForceBeforeEn before it and of
 // notInForceWhenEn after it (SNS policy (currently suspended), (operation
 // suspended), (suspended until further notice)); a title ending in such a
 // word after a space alone (Rules for posts withdrawn) is not read so.
 func notInForceEn(v string) bool {
-	t := strings.TrimRight(strings.TrimSpace(v), " .。)）]】")
+	t := strings.TrimRight(strings.TrimSpace(strings.ReplaceAll(halfWidth(v), "\u3000", " ")), " .。)）]】")
 	for _, w := range notInForceWhenEn {
 		if len(t) > len(w) && strings.EqualFold(t[len(t)-len(w):], w) && strings.ContainsRune(" ,", rune(t[len(t)-len(w)-1])) {
 			t = strings.TrimRight(t[:len(t)-len(w)], " ,") // suspended until further notice

@@ -454,3 +454,26 @@ func TestSaysNotInForcePoliteTails(t *testing.T) {
 		"SNS運用方針（休止しております）": riskassess.OutcomeNotMet,
 	})
 }
+
+// TestSaysNotInForceEnglishMore: an English note saying the document is
+// no longer or not currently in force (SNS policy (no longer in force),
+// (not currently in force), (no longer in effect), (out of force),
+// (inactive)), or one in full-width letters (ＳＮＳ　ｐｏｌｉｃｙ（ｓｕｓｐｅｎｄｅｄ）),
+// was read as in force, met: none of the words was one of
+// notInForceEnglish, and full-width letters were not narrowed. Titles
+// that do not end in the words (Rules for inactive accounts, SNS policy
+// (inactive accounts)) stay met.
+func TestSaysNotInForceEnglishMore(t *testing.T) {
+	notInForce := []string{
+		"SNS policy (no longer in force)", "SNS policy (not currently in force)", "SNS policy (no longer in effect)", "SNS policy (out of force)",
+		"SNS policy (inactive)", "SNS policy: no longer in force", "ＳＮＳ　ｐｏｌｉｃｙ（ｓｕｓｐｅｎｄｅｄ）", "ＳＮＳ ｐｏｌｉｃｙ（ｗｉｔｈｄｒａｗｎ）",
+	}
+	inForce := []string{
+		"Rules for inactive accounts", "SNS policy (inactive accounts)", "SNS policy (in force)", "SNS policy (in force since 2026)",
+		"ＳＮＳ　ｐｏｌｉｃｙ（２０２６ ｅｄｉｔｉｏｎ）",
+	}
+	checkSays(t, saysNotInForce, "texts saying the document is not in force", notInForce, inForce)
+	checkSNS01(t, map[string]riskassess.Outcome{
+		"SNS policy (no longer in force)": riskassess.OutcomeNotMet,
+	})
+}
