@@ -15,9 +15,9 @@ import (
 // (延期, 見送り), called off (中止, 撤回, 取り下げ), abolished (廃止), never
 // brought into force (未施行), suspended for now (停止, 休止, 凍結, 中断,
 // 保留, and 一時中止 with pauseWords before the word), lapsed or void (失効,
-// 無効) or dropped (取りやめ, 棚上げ, 先送り, 破棄).
+// 無効), dropped (取りやめ, 棚上げ, 先送り, 破棄) or held back (見合わせ).
 var notInForceWords = []string{"延期", "見送り", "中止", "撤回", "取り下げ", "取下げ", "廃止", "未施行", "停止", "休止", "凍結",
-	"失効", "中断", "保留", "取りやめ", "取り止め", "取止め", "棚上げ", "先送り", "破棄", "無効"}
+	"失効", "中断", "保留", "取りやめ", "取り止め", "取止め", "棚上げ", "先送り", "破棄", "無効", "見合わせ", "見合せ"}
 
 // pauseWords are the words right before a word of notInForceWords that
 // say it holds for now (一時中止, 当面休止, 一時的に停止), or for good
@@ -55,13 +55,13 @@ func operation(subject string) bool {
 
 // notInForceTails are the endings that may follow a word of
 // notInForceWords (延期となった, 廃止済み, 撤回されました), also said politely
-// (休止しております, 廃止いたしました, 停止となっております); longest first where
+// (休止しております, 廃止いたしました, 停止となっております, 見合わせています); longest first where
 // one ends another (いたしております before しております). A word of the
 // future (廃止予定, 廃止となる) is not among them: the document is in force
 // until then.
 var notInForceTails = []string{"いたしております", "致しております", "となっております", "になっております", "となっています", "になっています",
 	"されております", "しております", "いたしました", "致しました", "となりました", "になりました", "されています", "されました", "されている",
-	"となっている", "になっている", "しました", "しています", "している", "となった", "になった", "された", "済み", "した", "済", "中"}
+	"となっている", "になっている", "しました", "しています", "している", "となった", "になった", "された", "ております", "ています", "ている", "済み", "した", "済", "中"}
 
 // notInForceEnglish are the English words that, in a note ending a title
 // (SNS policy (postponed), SNS policy: withdrawn) or alone, say the
@@ -96,7 +96,7 @@ func saysNotInForce(v string) bool {
 	if strings.Contains(v, "://") {
 		return false
 	}
-	if strings.ContainsAny(v, "延送止撤下廃未凍効断留取棚棄") && notInForceJa(v) {
+	if strings.ContainsAny(v, "延送止撤下廃未凍効断留取棚棄合") && notInForceJa(v) {
 		return true
 	}
 	return notInForceEn(v)

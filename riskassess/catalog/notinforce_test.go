@@ -477,3 +477,22 @@ func TestSaysNotInForceEnglishMore(t *testing.T) {
 		"SNS policy (no longer in force)": riskassess.OutcomeNotMet,
 	})
 }
+
+// TestSaysNotInForceMiawase: a note that the document or its operation
+// is held back (SNS運用方針（見合わせ）, （施行見合わせ）, （運用見合わせ中）,
+// （当面見合わせ）) was read as in force, met: 見合わせ was no word of
+// notInForceWords. What a procedure holds back (投稿の見合わせ, 投稿見合わせ,
+// 災害時は投稿を見合わせ) stays met.
+func TestSaysNotInForceMiawase(t *testing.T) {
+	notInForce := []string{
+		"SNS運用方針（見合わせ）", "SNS運用方針（施行見合わせ）", "SNS運用方針（運用見合わせ中）", "SNS運用方針（当面見合わせ）",
+		"SNS運用方針（見合せ）", "SNS運用方針（施行を見合わせています）",
+	}
+	inForce := []string{
+		"SNS運用方針（投稿の見合わせ）", "SNS運用方針（投稿見合わせ）", "SNS運用方針（災害時は投稿を見合わせ）", "見合わせ時の投稿手順",
+	}
+	checkSays(t, saysNotInForce, "texts saying the document is not in force", notInForce, inForce)
+	checkSNS01(t, map[string]riskassess.Outcome{
+		"SNS運用方針（施行見合わせ）": riskassess.OutcomeNotMet,
+	})
+}
