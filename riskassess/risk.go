@@ -747,9 +747,10 @@ func forNowBefore(sentence string) bool {
 // presentPlaceInJapan reports whether clause (lower case), a clause
 // before a denial holding a word of forNowWords, names after that word a
 // place in Japan and nothing abroad: the words up to で, にて or の (東京都
-// 港区で作業, 大阪市の本社) ending in a unit of a Japanese address
-// (japaneseAddressUnits: 東京都港区, 大阪市), or being 国内, 日本, 日本国内
-// or a few names in English (japan, tokyo, osaka).
+// 港区で作業, 大阪市の本社) ending in a unit of a Japanese address, perhaps
+// with 内 (japaneseAddressUnits: 東京都港区, 大阪市, 東京都内), or a name in
+// romaji with -ku, -shi or -ken (minato-ku), or being 国内, 日本, 日本国内 or
+// a few names in English (japan, tokyo, osaka).
 func presentPlaceInJapan(clause string) bool {
 	end := -1
 	for _, w := range forNowWords {
@@ -771,10 +772,18 @@ func presentPlaceInJapan(clause string) bool {
 	if rest == "" || len(workSiteAbroad(rest)) > 0 {
 		return false
 	}
-	last, _ := utf8.DecodeLastRuneInString(rest)
-	head, _ := utf8.DecodeLastRuneInString(strings.TrimSuffix(rest, string(last)))
-	return strings.ContainsRune(japaneseAddressUnits, last) && unicode.Is(unicode.Han, head) ||
-		slices.Contains([]string{"国内", "日本", "日本国内", "japan", "tokyo", "osaka"}, strings.TrimSuffix(rest, "のみ"))
+	unit := strings.TrimSuffix(rest, "内") // 東京都内, 大阪府内
+	last, _ := utf8.DecodeLastRuneInString(unit)
+	head, _ := utf8.DecodeLastRuneInString(strings.TrimSuffix(unit, string(last)))
+	if strings.ContainsRune(japaneseAddressUnits, last) && unicode.Is(unicode.Han, head) {
+		return true
+	}
+	for _, u := range []string{"-ku", "-shi", "-ken"} { // minato-ku, osaka-shi
+		if name, ok := strings.CutSuffix(rest, u); ok && name != "" && strings.Trim(name, "abcdefghijklmnopqrstuvwxyz") == "" {
+			return true
+		}
+	}
+	return slices.Contains([]string{"国内", "日本", "日本国内", "japan", "tokyo", "osaka"}, strings.TrimSuffix(rest, "のみ"))
 }
 
 // denialUndecided reports whether rest (lower case), the text after a

@@ -1407,3 +1407,28 @@ func TestWorkSiteAbroadPresentPlaceInJapan(t *testing.T) {
 		}
 	}
 }
+
+// TestWorkSiteAbroadPresentPlaceInJapanMore: a present place in Japan
+// given as an area (現在は東京都内, 現状は大阪府内) or a ward or city in
+// romaji (Currently: Minato-ku, Tokyo, Currently: Osaka-shi) before a
+// denial of work abroad was read as work abroad, a false alarm:
+// presentPlaceInJapan knew neither. A place abroad (現在はマニラ市内) stays
+// abroad.
+func TestWorkSiteAbroadPresentPlaceInJapanMore(t *testing.T) {
+	for _, tt := range []struct {
+		address string
+		want    []string
+	}{
+		{"現在は東京都内、海外作業なし", nil},
+		{"現状は大阪府内、海外作業なし", nil},
+		{"現在は横浜市内、海外での作業は行わない", nil},
+		{"Currently: Minato-ku, Tokyo, no offshore work", nil},
+		{"Currently: Osaka-shi, no offshore work", nil},
+		{"現在はマニラ市内、海外作業なし", []string{"マニラ"}},
+		{"現在は市内、海外作業なし", []string{"海外"}},
+	} {
+		if diff := cmp.Diff(tt.want, workSiteAbroad(tt.address)); diff != "" {
+			t.Errorf("workSiteAbroad(%q) (-want +got):\n%s", tt.address, diff)
+		}
+	}
+}
