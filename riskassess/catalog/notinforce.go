@@ -90,8 +90,9 @@ var notInForceEnglish = []string{"no longer in force", "not currently in force",
 // is only a reason (ending in reasonEnds: 施行予定だったが、国の指針が示されたため延期)
 // is the word alone, unless a topic before the reason (reasonTopic) is
 // not the document (イベントは雨天のため中止). A text where the word is followed by
-// more (令和7年度延期分を令和8年4月1日施行) does not end in it. A URL is
-// never read so.
+// more (令和7年度延期分を令和8年4月1日施行) does not end in it, but a reason
+// after it in a bracket or after a colon (停止中（不正ログイン検知のため）:
+// reasonAfterEnds) is read as if it were not there. A URL is never read so.
 func saysNotInForce(v string) bool {
 	if strings.Contains(v, "://") {
 		return false
@@ -108,6 +109,11 @@ func notInForceJa(v string) bool {
 	// Closing brackets, stops and です (SNS運用方針（未施行です）。).
 	const closing = ")】]〕>。. "
 	t = strings.TrimRight(strings.TrimSpace(t), closing)
+	if k := strings.LastIndexAny(t, "(:"); k > 0 && endsInAny(t[k+1:], reasonAfterEnds) {
+		// A reason after the word, in a bracket or after a colon (停止中
+		// (不正ログイン検知のため), 停止中:不正ログイン検知のため): read without it.
+		t = strings.TrimRight(t[:k], closing)
+	}
 	t = strings.TrimRight(strings.TrimSuffix(t, "です"), closing)
 	t, _ = cutSuffixAny(t, notInForceTails)
 	for _, w := range notInForceWords {
@@ -170,6 +176,11 @@ func notInForceJa(v string) bool {
 	}
 	return false
 }
+
+// reasonAfterEnds are the endings of a reason given after a word of
+// notInForceWords, in a bracket or after a colon (停止中（不正ログイン検知の
+// ため）, 運用停止：乗っ取り被害により, 廃止：国の指針改定を受けて).
+var reasonAfterEnds = []string{"ため", "により", "による", "につき", "を受けて", "を受け", "に伴い", "に伴って"}
 
 // reasonEnds are the endings of a reason right before a word of
 // notInForceWords (国の指針が示されたため延期, 国の指針改定を受けて延期,

@@ -496,3 +496,24 @@ func TestSaysNotInForceMiawase(t *testing.T) {
 		"SNS運用方針（施行見合わせ）": riskassess.OutcomeNotMet,
 	})
 }
+
+// TestSaysNotInForceReasonAfter: a note that the document is suspended
+// followed by its reason in a bracket or after a colon (SNS運用方針（停止中
+// （不正ログイン検知のため））, （停止中：不正ログイン検知のため）, （運用停止：
+// 乗っ取り被害により）) was read as in force, met: the text ended in the
+// reason, not in the word. A reason after what a procedure does (投稿停止：
+// 災害時のため) or after no word (令和8年4月施行：国の指針改定のため) stays met.
+func TestSaysNotInForceReasonAfter(t *testing.T) {
+	notInForce := []string{
+		"SNS運用方針（停止中（不正ログイン検知のため））", "SNS運用方針（停止中：不正ログイン検知のため）", "SNS運用方針（運用停止：乗っ取り被害により）",
+		"SNS運用方針（休止中(アカウント乗っ取りのため)）", "SNS運用方針（廃止：国の指針改定を受けて）",
+	}
+	inForce := []string{
+		"SNS運用方針（投稿停止：災害時のため）", "SNS運用方針（令和8年4月施行：国の指針改定のため）", "SNS運用方針（アカウント凍結（乗っ取り時のため））",
+		"SNS運用方針（旧方針は廃止（改定のため））",
+	}
+	checkSays(t, saysNotInForce, "texts saying the document is not in force", notInForce, inForce)
+	checkSNS01(t, map[string]riskassess.Outcome{
+		"SNS運用方針（停止中：不正ログイン検知のため）": riskassess.OutcomeNotMet,
+	})
+}
