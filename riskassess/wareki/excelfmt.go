@@ -341,6 +341,60 @@ func ExcelFormatWords(code string) string {
 	return out.String()
 }
 
+// ExcelShownWords returns the words (as ExcelFormatWords) that the
+// custom number format code shows with the number v of a cell: those of
+// the section that shows it: the first for a positive number (and for
+// every number in a format of one section), the second for a negative
+// one ("未満" of 0;"未満"0 for -5), the third for zero ("未確認" of
+// 0.0;-0.0;"未確認"), falling back to the first where the format has no
+// such section. A format whose sections are picked by a condition
+// ([>=99]0.0;"約"0.0) gives the words of all its number sections, as
+// does a v that is no number.
+func ExcelShownWords(code, v string) string {
+	secs := formatSections(code)
+	if len(secs) > 3 {
+		secs = secs[:3] // the fourth is for text
+	}
+	f, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
+	conditional := false
+	for _, s := range secs {
+		for i := 0; i+1 < len(s); i++ {
+			if s[i] == '[' && strings.ContainsRune("<>=", rune(s[i+1])) {
+				conditional = true
+			}
+		}
+	}
+	if err != nil || math.IsNaN(f) || conditional {
+		var out strings.Builder
+		for _, s := range secs {
+			out.WriteString(ExcelFormatWords(s))
+		}
+		return out.String()
+	}
+	i := 0
+	switch {
+	case f < 0 && len(secs) > 1:
+		i = 1
+	case f == 0 && len(secs) > 2:
+		i = 2
+	}
+	return ExcelFormatWords(secs[i])
+}
+
+// formatSections returns the sections of a format code, split at each ;
+// outside quotes and brackets (formatSection gives the first).
+func formatSections(code string) []string {
+	var out []string
+	for {
+		s := formatSection(code)
+		out = append(out, s)
+		if len(s) == len(code) {
+			return out
+		}
+		code = code[len(s)+1:]
+	}
+}
+
 // percentText returns 100*f exactly in shortest decimal form: the decimal
 // point of f's shortest form moved two places (0.999 → 99.9, not
 // 99.89999999999999).

@@ -29,6 +29,15 @@ func TestNumberFormatWords(t *testing.T) {
 		{"\"約\"0.0", 99.9, `"約"0.0`, out{Code: "bad number"}},
 		{"0\"時間以内\"", 4, `0"時間以内"`, out{Code: "bad number"}},
 		{"0\"回/年（目標）\"", 2, `0"回/年（目標）"`, out{Code: "bad number"}},
+		// The section that shows the value: zero (0 shown 未確認),
+		// negative (-5 shown 未満5) or the one a condition picks (98.5
+		// shown 約98.5); words in a section that does not show it are
+		// none (99.9 in a cell that shows negatives as △).
+		{"0.0;-0.0;\"未確認\"", 0, `0.0;-0.0;"未確認"`, out{Code: "bad number"}},
+		{"0;\"未満\"0", -5, `0;"未満"0`, out{Code: "bad number"}},
+		{"[>=99]0.0;\"約\"0.0", 98.5, `[>=99]0.0;"約"0.0`, out{Code: "bad number"}},
+		{"#,##0.0;\"△\"#,##0.0", 99.9, `#,##0.0;"△"#,##0.0`, out{Answer: "99.9"}},
+		{"0.0;\"△\"0.0;\"保証なし\"", 99.9, `0.0;"△"0.0;"保証なし"`, out{Answer: "99.9"}},
 		// A percentage: read as before.
 		{"0.0\"%\"", 99.9, `0.0"%"`, out{Answer: "99.9"}},
 		{"0.0%", 0.999, `0.0%`, out{Answer: "99.9"}},

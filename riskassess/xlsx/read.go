@@ -1984,8 +1984,9 @@ type rowAnswer struct {
 	// value (read as blank).
 	uncalculated bool
 	// formatWords: the words the answer cell's custom number format
-	// shows with its number (wareki.ExcelFormatWords: 予定 of
-	// yyyy/m/d"予定"), "" for a text cell.
+	// shows with its number (wareki.ExcelShownWords, of the section that
+	// shows it: 予定 of yyyy/m/d"予定", 未確認 of 0.0;-0.0;"未確認" for
+	// 0), "" for a text cell.
 	formatWords string
 	// typed: the answer cell holds text (as typed), not a number.
 	typed bool
@@ -2071,7 +2072,7 @@ func (rd *reader) readRows(g *grid, c *columns) {
 		isDate := q != nil && q.Type == riskassess.AnswerDate
 		ra.volatileJa, ra.volatileEn, ra.volatile = rd.volatileHint(ac, isDate)
 		if _, code := rd.b.numFmt(ac.style); ac.kind == kindNumber && code != "" {
-			ra.formatWords = wareki.ExcelFormatWords(code)
+			ra.formatWords = wareki.ExcelShownWords(code, ac.v)
 		}
 		if c.question > 0 {
 			ra.question, ra.questionCell = rd.cellText(g.mergedCell(r, c.question)), cellName(c.question, r)
