@@ -381,6 +381,24 @@ func ExcelShownWords(code, v string) string {
 	return ExcelFormatWords(secs[i])
 }
 
+// ExcelTextWords returns the words (as ExcelFormatWords) that the custom
+// number format code shows with a text cell's text: those of its text
+// section, the fourth, or of a section with the text placeholder @ in a
+// format of fewer ("約" of "約"@, "予定" of @"予定"); "" for a format
+// without one, whose text is shown alone.
+func ExcelTextWords(code string) string {
+	secs := formatSections(code)
+	if len(secs) > 3 {
+		return ExcelFormatWords(secs[3])
+	}
+	for _, s := range secs {
+		if strings.Contains(stripLiterals(s), "@") {
+			return ExcelFormatWords(s)
+		}
+	}
+	return ""
+}
+
 // formatSections returns the sections of a format code, split at each ;
 // outside quotes and brackets (formatSection gives the first).
 func formatSections(code string) []string {

@@ -1986,7 +1986,7 @@ type rowAnswer struct {
 	// formatWords: the words the answer cell's custom number format
 	// shows with its number (wareki.ExcelShownWords, of the section that
 	// shows it: 予定 of yyyy/m/d"予定", 未確認 of 0.0;-0.0;"未確認" for
-	// 0), "" for a text cell.
+	// 0), or with its text (wareki.ExcelTextWords: 約 of "約"@).
 	formatWords string
 	// typed: the answer cell holds text (as typed), not a number.
 	typed bool
@@ -2071,8 +2071,13 @@ func (rd *reader) readRows(g *grid, c *columns) {
 		q := byID[id]
 		isDate := q != nil && q.Type == riskassess.AnswerDate
 		ra.volatileJa, ra.volatileEn, ra.volatile = rd.volatileHint(ac, isDate)
-		if _, code := rd.b.numFmt(ac.style); ac.kind == kindNumber && code != "" {
-			ra.formatWords = wareki.ExcelShownWords(code, ac.v)
+		if _, code := rd.b.numFmt(ac.style); code != "" {
+			switch ac.kind {
+			case kindNumber:
+				ra.formatWords = wareki.ExcelShownWords(code, ac.v)
+			case kindText:
+				ra.formatWords = wareki.ExcelTextWords(code)
+			}
 		}
 		if c.question > 0 {
 			ra.question, ra.questionCell = rd.cellText(g.mergedCell(r, c.question)), cellName(c.question, r)
@@ -2348,6 +2353,14 @@ func (rd *reader) readRows(g *grid, c *columns) {
 			refuse((&CellError{Sheet: sh, Cell: ra.cellD, Code: ErrBadNumber, QuestionID: id, Value: strings.TrimSpace(ra.raw), Allowed: []string{"a number, e.g. 99.9"}}).withHint(
 				fmt.Sprintf("セルの表示形式が数に「%s」を添えて表示しています（読むのは数だけです）。回答欄の表示形式を数だけにし（例: 99.9）、補足はコメント欄に書いてください", w),
 				fmt.Sprintf("the cell's number format shows %q with the number (only the number would be read): format the answer as a number alone (e.g. 99.9) and put the note in the comment column", w)))
+			return
+		}
+		if w := strings.TrimFunc(ra.formatWords, isSpace); w != "" && ra.typed && q != nil && (q.Type == riskassess.AnswerYesNo || q.Type == riskassess.AnswerChoice || q.Type == "") {
+			// @"（有償プランのみ）": the cell shows はい（有償プランのみ）, a
+			// caveat the answer read alone dropped (typed, it is refused).
+			refuse((&CellError{Sheet: sh, Cell: ra.cellD, Code: ErrUnknownAnswer, QuestionID: id, Value: strings.TrimSpace(ra.raw)}).withHint(
+				fmt.Sprintf("セルの表示形式が回答に「%s」を添えて表示しています（読むのは回答だけです）。回答欄の表示形式を「標準」か「文字列」にし、補足はコメント欄に書いてください", w),
+				fmt.Sprintf("the cell's number format shows %q with the answer (only the answer would be read): format the answer cell as General or Text and put the note in the comment column", w)))
 			return
 		}
 		v, code, allowed, err := normaliseAnswer(q, ra.raw, ra.typed, res.Date1904, rd.lang)
