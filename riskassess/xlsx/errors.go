@@ -328,7 +328,11 @@ const (
 	// as an answer (はい typed over the question, …\nいいえ or → 該当なし
 	// after it, a date over a date question): the answer typed in the
 	// question cell was dropped with no more than "not answered". Other
-	// edits of a row with nothing answered drop nothing.
+	// edits of a row with nothing answered drop nothing. A copy without
+	// digests (no _meta sheet) is refused so when the question cell shows
+	// another question's text and the row is answered, or holds what
+	// reads as an answer beside the catalogue's text or instead of it,
+	// answered or not.
 	//
 	//	質問!C6: question text changed "Q-OUT-04": 回答は取り込みません。質問文を確認票のとおりに戻して…
 	//	質問!C7: question text changed "Q-OUT-05": 回答欄が空欄で、質問文の欄に回答と読める記入「いいえ」があります。…

@@ -2188,6 +2188,26 @@ func (rd *reader) readRows(g *grid, c *columns) {
 			res.Items = append(res.Items, it)
 			return
 		}
+		if sent, changed := catalogueTextIn(q, ra.question); !hasDigest && changed {
+			if a := answerInQuestion(q, ra.question, sent); a != "" {
+				// No digest (a copy without the _meta sheet), but the
+				// question cell holds what reads as an answer beside the
+				// catalogue's text: recorded, the answer cell's はい
+				// would stand against the いいえ shown; blank, the answer
+				// was dropped with no more than "not answered".
+				ja := fmt.Sprintf("回答欄が空欄で、質問文の欄に回答と読める記入「%s」があります。回答は回答欄に、補足はコメント欄に移し、質問文を元に戻してから取り込んでください（何も記録していません）", a)
+				en := fmt.Sprintf("the answer cell is blank and the question cell holds what reads as an answer (%q): move the answer to the answer cell and any note to the comment column, restore the question text and import again (nothing recorded)", a)
+				if answered {
+					ja = fmt.Sprintf("質問文の欄にも回答と読める記入「%s」があり、どちらが回答か分からないため、回答は取り込みません。回答は回答欄だけに、補足はコメント欄に書き、質問文を元に戻してから取り込んでください（何も記録していません）", a)
+					en = fmt.Sprintf("the question cell also holds what reads as an answer (%q), so which is the answer is not known and it is not imported: keep the answer in the answer cell alone and any note in the comment column, restore the question text and import again (nothing recorded)", a)
+				}
+				p := (&CellError{Sheet: sh, Cell: ra.questionCell, Code: ErrQuestionChanged, QuestionID: id, Value: id}).withHint(ja, en)
+				rd.problem(p)
+				it.Status, it.Code, it.ErrorCode, it.Message, it.Raw = StatusError, ErrQuestionChanged.String(), ErrQuestionChanged, p.Message(rd.lang), strings.TrimSpace(ra.raw)
+				res.Items = append(res.Items, it)
+				return
+			}
+		}
 		if m := res.Meta; q != nil && m != nil && m.Lang != "" && answered {
 			if hasDigest && QuestionDigest(questionText(q, m.Lang)) != want {
 				// The workbook was made before the catalogue's question
@@ -2594,6 +2614,28 @@ func (rd *reader) sentText(q *riskassess.Question, want string) string {
 		}
 	}
 	return ""
+}
+
+// catalogueTextIn returns the catalogue's text of question q (in
+// Japanese or English, as questionText, or without a choice question's
+// choices) that text, a question cell's, holds (folded as digestFold; ""
+// when it holds none), and whether text differs from each (false for a
+// blank text or a nil q).
+func catalogueTextIn(q *riskassess.Question, text string) (sent string, changed bool) {
+	f := digestFold(text)
+	if q == nil || f == "" {
+		return "", false
+	}
+	for _, t := range []string{questionText(q, "ja"), questionText(q, "en"), q.Text.Ja, q.Text.En} {
+		switch s := digestFold(t); {
+		case s == "":
+		case s == f:
+			return t, false
+		case sent == "" && strings.Contains(f, s):
+			sent = t
+		}
+	}
+	return sent, true
 }
 
 // answerInQuestion returns what reads as an answer to q (answerInComment)
