@@ -18,7 +18,7 @@ import (
 func importCoverChanged(t *testing.T, reg, lang string, edit func(f *excelize.File, cover string, rowOf func(string) int)) coverImport {
 	t.Helper()
 	r := coverImport{dir: writeTxtar(t, reg), path: filepath.Join(t.TempDir(), "acme.xlsx")}
-	if code, _, stderr := execCLI(t, "questionnaire", "--register", r.dir, "--kind", "contractor", "--entry", "acme", "--lang", lang, "-o", r.path); code != 0 {
+	if code, _, stderr := execCLI(t, "questionnaire", "--as-of", "2026-04-01", "--register", r.dir, "--kind", "contractor", "--entry", "acme", "--lang", lang, "-o", r.path); code != 0 {
 		t.Fatal(stderr)
 	}
 	if lang == "ja" {

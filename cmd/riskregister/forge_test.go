@@ -77,7 +77,7 @@ func TestImportForgedEntry(t *testing.T) {
 	dir := writeTxtar(t, reg)
 	qs := contractorQuestions(t)
 	p := filepath.Join(t.TempDir(), "acme.xlsx")
-	if code, _, stderr := execCLI(t, "questionnaire", "--register", dir, "--kind", "contractor", "--entry", "acme", "-o", p); code != 0 {
+	if code, _, stderr := execCLI(t, "questionnaire", "--as-of", "2026-04-01", "--register", dir, "--kind", "contractor", "--entry", "acme", "-o", p); code != 0 {
 		t.Fatal(stderr)
 	}
 	qFill(t, p, qs)

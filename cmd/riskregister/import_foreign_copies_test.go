@@ -45,7 +45,7 @@ func TestImportSameDayForeignCopies(t *testing.T) {
 	ours := func(answer string) func(t *testing.T, dir, name string) {
 		return func(t *testing.T, dir, name string) {
 			p := filepath.Join(dir, name)
-			if code, _, stderr := execCLI(t, "questionnaire", "--register", qWriteRegister(t), "--kind", "service", "--entry", "chat", "-o", p); code != 0 {
+			if code, _, stderr := execCLI(t, "questionnaire", "--as-of", "2026-04-01", "--register", qWriteRegister(t), "--kind", "service", "--entry", "chat", "-o", p); code != 0 {
 				t.Fatal(stderr)
 			}
 			qSetCell(t, p, "質問", func(f *excelize.File, rowOf func(string) string) {

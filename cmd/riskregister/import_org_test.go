@@ -16,7 +16,7 @@ func TestImportOtherCouncil(t *testing.T) {
 	sent := qWriteRegister(t)
 	other := writeTxtar(t, strings.Replace(qRegister, "name: {ja: テスト市議会, en: Test Council}", "name: {ja: 隣町議会, en: Neighbour Town Council}", 1))
 	p := filepath.Join(t.TempDir(), "acme.xlsx")
-	if code, _, stderr := execCLI(t, "questionnaire", "--register", sent, "--kind", "contractor", "--entry", "acme", "-o", p); code != 0 {
+	if code, _, stderr := execCLI(t, "questionnaire", "--as-of", "2026-04-01", "--register", sent, "--kind", "contractor", "--entry", "acme", "-o", p); code != 0 {
 		t.Fatal(stderr)
 	}
 	qFill(t, p, contractorQuestions(t))

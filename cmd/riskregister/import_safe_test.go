@@ -195,7 +195,7 @@ func writeAnswers(t *testing.T, path string, answers, comments map[string]string
 func TestImportKeepsWhatTheFileDoesNotSay(t *testing.T) {
 	dir, q1, q2, q3 := answeredRegister(t)
 	p := filepath.Join(t.TempDir(), "acme-2026-10.xlsx")
-	if code, _, stderr := execCLI(t, "questionnaire", "--register", dir, "--kind", "contractor", "--entry", "acme", "-o", p); code != 0 {
+	if code, _, stderr := execCLI(t, "questionnaire", "--as-of", "2026-04-01", "--register", dir, "--kind", "contractor", "--entry", "acme", "-o", p); code != 0 {
 		t.Fatal(stderr)
 	}
 	// Q-OUT-01 cleared (answer and comment); Q-OUT-02 changed to はい.
@@ -286,7 +286,7 @@ func TestImportRecordIsLean(t *testing.T) {
 	lines := func() int { b, _ := os.ReadFile(path); return bytes.Count(b, []byte("\n")) }
 
 	p := filepath.Join(t.TempDir(), "acme-1.xlsx")
-	if code, _, stderr := execCLI(t, "questionnaire", "--register", dir, "--kind", "contractor", "--entry", "acme", "-o", p); code != 0 {
+	if code, _, stderr := execCLI(t, "questionnaire", "--as-of", "2026-04-01", "--register", dir, "--kind", "contractor", "--entry", "acme", "-o", p); code != 0 {
 		t.Fatal(stderr)
 	}
 	qFill(t, p, qs)
@@ -303,7 +303,7 @@ func TestImportRecordIsLean(t *testing.T) {
 
 	// Next year: two answers change, the rest are confirmed.
 	p2 := filepath.Join(t.TempDir(), "acme-2.xlsx")
-	if code, _, stderr := execCLI(t, "questionnaire", "--register", dir, "--kind", "contractor", "--entry", "acme", "-o", p2); code != 0 {
+	if code, _, stderr := execCLI(t, "questionnaire", "--as-of", "2026-04-01", "--register", dir, "--kind", "contractor", "--entry", "acme", "-o", p2); code != 0 {
 		t.Fatal(stderr)
 	}
 	var ids []string

@@ -97,7 +97,7 @@ func filledAcme(t *testing.T) (dir, path string, qs []riskassess.Question, want 
 	dir = qWriteRegister(t)
 	qs = contractorQuestions(t)
 	path = filepath.Join(t.TempDir(), "acme.xlsx")
-	if code, _, stderr := execCLI(t, "questionnaire", "--register", dir, "--kind", "contractor", "--entry", "acme", "-o", path); code != 0 {
+	if code, _, stderr := execCLI(t, "questionnaire", "--as-of", "2026-04-01", "--register", dir, "--kind", "contractor", "--entry", "acme", "-o", path); code != 0 {
 		t.Fatal(stderr)
 	}
 	return dir, path, qs, qFill(t, path, qs)
@@ -163,7 +163,7 @@ func TestQuestionnaireThenImport(t *testing.T) {
 	dir := qWriteRegister(t)
 	qs := contractorQuestions(t)
 	out := filepath.Join(t.TempDir(), "acme-2026.xlsx")
-	code, stdout, stderr := execCLI(t, "questionnaire", "--register", dir, "--kind", "contractor", "--entry", "acme", "-o", out)
+	code, stdout, stderr := execCLI(t, "questionnaire", "--as-of", "2026-04-01", "--register", dir, "--kind", "contractor", "--entry", "acme", "-o", out)
 	if code != 0 {
 		t.Fatalf("questionnaire: exit %d\n%s", code, stderr)
 	}
@@ -259,7 +259,7 @@ func TestImportErrorsAreNotRecorded(t *testing.T) {
 	bad := filepath.Join(tmp, "bad.xlsx")
 	csv := filepath.Join(tmp, "answers.xlsx")
 	for _, p := range []string{good, bad} {
-		if code, _, stderr := execCLI(t, "questionnaire", "--register", dir, "--kind", "contractor", "--entry", "acme", "-o", p); code != 0 {
+		if code, _, stderr := execCLI(t, "questionnaire", "--as-of", "2026-04-01", "--register", dir, "--kind", "contractor", "--entry", "acme", "-o", p); code != 0 {
 			t.Fatal(stderr)
 		}
 		qFill(t, p, qs)
@@ -304,7 +304,7 @@ func TestImportEntryChecks(t *testing.T) {
 	dir := qWriteRegister(t)
 	contractorQuestions(t)
 	p := filepath.Join(t.TempDir(), "acme.xlsx")
-	if code, _, stderr := execCLI(t, "questionnaire", "--register", dir, "--kind", "contractor", "--entry", "acme", "-o", p); code != 0 {
+	if code, _, stderr := execCLI(t, "questionnaire", "--as-of", "2026-04-01", "--register", dir, "--kind", "contractor", "--entry", "acme", "-o", p); code != 0 {
 		t.Fatal(stderr)
 	}
 	// The metadata says acme; --entry beta contradicts it.
@@ -577,7 +577,7 @@ func TestImportDamagedWorkbook(t *testing.T) {
 	qs := contractorQuestions(t)
 	tmp := t.TempDir()
 	good := filepath.Join(tmp, "good.xlsx")
-	if code, _, stderr := execCLI(t, "questionnaire", "--register", dir, "--kind", "contractor", "--entry", "acme", "-o", good); code != 0 {
+	if code, _, stderr := execCLI(t, "questionnaire", "--as-of", "2026-04-01", "--register", dir, "--kind", "contractor", "--entry", "acme", "-o", good); code != 0 {
 		t.Fatal(stderr)
 	}
 	qFill(t, good, qs)
@@ -651,7 +651,7 @@ func TestImportFolderOtherFormats(t *testing.T) {
 	dir := qWriteRegister(t)
 	in := t.TempDir()
 	p := filepath.Join(in, "acme.xlsx")
-	if code, _, stderr := execCLI(t, "questionnaire", "--register", dir, "--kind", "contractor", "--entry", "acme", "-o", p); code != 0 {
+	if code, _, stderr := execCLI(t, "questionnaire", "--as-of", "2026-04-01", "--register", dir, "--kind", "contractor", "--entry", "acme", "-o", p); code != 0 {
 		t.Fatal(stderr)
 	}
 	qFill(t, p, contractorQuestions(t))

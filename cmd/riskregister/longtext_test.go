@@ -83,7 +83,7 @@ func TestImportRefusesOverlongText(t *testing.T) {
 	// At the limit it is recorded.
 	dir := qWriteRegister(t)
 	p := filepath.Join(t.TempDir(), "acme.xlsx")
-	if code, _, stderr := execCLI(t, "questionnaire", "--register", dir, "--kind", "contractor", "--entry", "acme", "-o", p); code != 0 {
+	if code, _, stderr := execCLI(t, "questionnaire", "--as-of", "2026-04-01", "--register", dir, "--kind", "contractor", "--entry", "acme", "-o", p); code != 0 {
 		t.Fatal(stderr)
 	}
 	qs := contractorQuestions(t)

@@ -46,7 +46,7 @@ func cliCommand(args ...string) *exec.Cmd {
 func filledVariants(t *testing.T, dir string, n int) []string {
 	t.Helper()
 	base := filepath.Join(t.TempDir(), "acme.xlsx")
-	if code, _, stderr := execCLI(t, "questionnaire", "--register", dir, "--kind", "contractor", "--entry", "acme", "-o", base); code != 0 {
+	if code, _, stderr := execCLI(t, "questionnaire", "--as-of", "2026-04-01", "--register", dir, "--kind", "contractor", "--entry", "acme", "-o", base); code != 0 {
 		t.Fatal(stderr)
 	}
 	qFill(t, base, contractorQuestions(t))

@@ -975,6 +975,10 @@ func (e *CellError) messageJa() string {
 	case ErrCoverDateAfterImport:
 		return "回答日（点検日）" + q(v) + "が取込日より後です" + paren("受け付ける日付", allowed)
 	case ErrCoverDateBeforeMade:
+		if v == "" {
+			// Blank: the import date stands for it (checkBlankDateBeforeMade).
+			return "回答日（点検日）が空欄で、代わりの取込日が確認票の作成日より前です" + paren("受け付ける日付", allowed)
+		}
 		return "回答日（点検日）" + q(v) + "が確認票の作成日より前です" + paren("受け付ける日付", allowed)
 	case ErrCoverField:
 		return "表紙の回答者欄" + q(v) + "が送付時と違います"

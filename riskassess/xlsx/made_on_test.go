@@ -217,3 +217,99 @@ func mustDateOrZero(s string) riskassess.Date {
 	}
 	return mustDate(s)
 }
+
+// TestBlankCoverDateBeforeMadeOn: a questionnaire made on 2026-11-27 came
+// back with its 回答日 blank and was imported with --as-of 2026-11-20: the
+// answers were recorded as given on the import date, 2026-11-20, a week
+// before the questionnaire was made (the gap the cover-date check left).
+// The import date stands for a blank 回答日 (点検日), so it is held to the
+// same bound: before made_on it is refused at the blank cell with
+// ErrCoverDateBeforeMade, nothing recorded. An import on the day made or
+// later, and a workbook without made_on, are read as before.
+func TestBlankCoverDateBeforeMadeOn(t *testing.T) {
+	type out struct {
+		Refused []string // "label: code value" of the cover cells refused
+	}
+	const (
+		vendor = iota
+		selfCheck
+		book
+	)
+	refused := func(label string) out {
+		return out{Refused: []string{label + ": date answered before the questionnaire was made "}}
+	}
+	for _, tc := range []struct {
+		name   string
+		of     int
+		madeOn string // Questionnaire.AsOf, "" for none
+		asOf   riskassess.Date
+		want   out
+	}{
+		{"imported a week before made", vendor, "2026-11-27", riskassess.NewDate(2026, 11, 20), refused("回答日")},
+		{"imported the day before made", vendor, "2026-11-27", riskassess.NewDate(2026, 11, 26), refused("回答日")},
+		{"self-check imported before made", selfCheck, "2026-11-27", riskassess.NewDate(2026, 11, 20), refused("点検日")},
+		{"book imported before made", book, "2026-11-27", riskassess.NewDate(2026, 11, 20), refused("点検日")},
+		// Read as before.
+		{"imported the day made", vendor, "2026-11-27", riskassess.NewDate(2026, 11, 27), out{}},
+		{"imported after", vendor, "2026-11-27", riskassess.NewDate(2026, 11, 30), out{}},
+		{"made without a date", vendor, "", riskassess.NewDate(2026, 11, 20), out{}},
+		{"book imported the day made", book, "2026-11-27", riskassess.NewDate(2026, 11, 27), out{}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var b []byte
+			var reg *riskassess.Register
+			reqs := testReqs()
+			label := "回答日"
+			switch tc.of {
+			case book:
+				bk := testBook()
+				bk.AsOf = mustDateOrZero(tc.madeOn)
+				reg, reqs = bk.Register, bk.Requirements
+				f := workbook(t, writeBook(t, bk))
+				fillBook(t, f)
+				b, label = save(t, f), "点検日"
+			default:
+				q := defaultQ()
+				q.AsOf = mustDateOrZero(tc.madeOn)
+				id := "Q-YN-02"
+				if tc.of == selfCheck {
+					q.By = "council"
+					label, id = "点検日", "Q-OUT-SELF"
+				}
+				f := workbook(t, generate(t, q))
+				setAnswer(t, f, qs, id, "はい")
+				b = save(t, f)
+			}
+			f := workbook(t, b)
+			rows, _ := f.GetRows("表紙")
+			cells := map[string]string{}
+			for i, r := range rows {
+				if len(r) > 0 && strings.HasPrefix(r[0], label) {
+					cell := "B" + strconv.Itoa(i+1)
+					cells[cell] = label
+					if err := f.SetCellValue("表紙", cell, ""); err != nil {
+						t.Fatal(err)
+					}
+				}
+			}
+			res := readBytes(t, save(t, f), ReadOptions{Requirements: reqs, Register: reg, CatalogueVersion: testVersion, AsOf: tc.asOf})
+			var got out
+			for _, p := range res.Problems {
+				if p.Severity() != SeverityError {
+					continue
+				}
+				got.Refused = append(got.Refused, cells[p.Cell]+": "+p.Code.String()+" "+p.Value)
+				if p.Code != ErrCoverDateBeforeMade {
+					continue
+				}
+				if ja, en := p.Message("ja"), p.Message("en"); !strings.Contains(ja, "回答日（点検日）が空欄で、代わりの取込日が確認票の作成日より前です（受け付ける日付: 2026-11-27 –）。回答日（点検日）が空欄のため取込日 "+tc.asOf.String()+" を") ||
+					!strings.Contains(ja, "何も記録していません") || !strings.Contains(en, "before the questionnaire was made on 2026-11-27") {
+					t.Errorf("messages: %s / %s", ja, en)
+				}
+			}
+			if d := cmp.Diff(tc.want, got); d != "" {
+				t.Errorf("(-want +got):\n%s\n%v", d, res.Problems)
+			}
+		})
+	}
+}

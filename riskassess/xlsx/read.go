@@ -3063,7 +3063,8 @@ func respondentField(cell string) int {
 // the next label, joined: joinedField).
 func (rd *reader) readRespondent(order []string, grids map[string]*grid, qsheet string) error {
 	done := [5]bool{}
-	var at [5][2]string // where each field was read: sheet, cell
+	var at [5][2]string  // where each field was read: sheet, cell
+	var dateAt [2]string // the cell right of the first 回答日 (点検日) label
 	dateRefused := false
 	for _, s := range order {
 		if s == qsheet {
@@ -3090,6 +3091,9 @@ func (rd *reader) readRespondent(order []string, grids map[string]*grid, qsheet 
 					// Where a blank number is to be written: the cell
 					// right of its label (the value's cell, once read).
 					rd.res.CorporateNumberAt = s + "!" + cellName(cell.col+1, r)
+				}
+				if k == 4 && dateAt[0] == "" {
+					dateAt = [2]string{s, cellName(cell.col+1, r)}
 				}
 				if k < 0 || done[k] {
 					continue
@@ -3176,7 +3180,28 @@ func (rd *reader) readRespondent(order []string, grids map[string]*grid, qsheet 
 		}
 	}
 	rd.dateInOtherField(at, dateRefused)
+	if rd.res.Respondent.Date.IsZero() && !dateRefused && dateAt[0] != "" {
+		rd.checkBlankDateBeforeMade(dateAt[0], dateAt[1])
+	}
 	return nil
+}
+
+// checkBlankDateBeforeMade refuses a blank cover date answered or
+// checked (回答日, 点検日) at sheet!cell when the import date
+// (ReadOptions.AsOf), which stands for it (answeredBy), is before the day
+// the workbook was made (Meta.MadeOn), with ErrCoverDateBeforeMade: the
+// answers were recorded as given on the import date, before the
+// questionnaire existed (import --as-of 2026-11-20 of one made
+// 2026-11-27). No import date, or a workbook without made_on, is not
+// checked.
+func (rd *reader) checkBlankDateBeforeMade(sheet, cell string) {
+	m, asOf := rd.res.Meta, rd.opts.AsOf
+	if m == nil || m.MadeOn.IsZero() || asOf.IsZero() || !asOf.Before(m.MadeOn) {
+		return
+	}
+	rd.problem((&CellError{Sheet: sheet, Cell: cell, Code: ErrCoverDateBeforeMade, Allowed: []string{m.MadeOn.String() + " –"}}).withHint(
+		fmt.Sprintf("回答日（点検日）が空欄のため取込日 %s を回答日としますが、この確認票を作った日 %s より前です。作る前の確認票に回答・点検はできません。取込日（--as-of）を確かめるか、表紙に回答日を記入してもらって取り込み直してください（何も記録していません）", asOf, m.MadeOn),
+		fmt.Sprintf("the date answered (checked) is blank, so the import date %s stands for it, but it is before the questionnaire was made on %s: no one answers a questionnaire not yet made; check the import date (--as-of), or have the date answered filled in on the cover, and import again (nothing recorded)", asOf, m.MadeOn)))
 }
 
 // vendorCover reports whether the cover has the vendor's respondent
