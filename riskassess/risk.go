@@ -794,12 +794,23 @@ func presentPlaceInJapan(clause string) bool {
 // firm "no". The sentence ends at 。, ; or a full stop followed by a space,
 // and the bracket at the first closing bracket not opened in rest
 // (海外作業なし）、作業内容は調整中: the 調整中 is outside). Before, such a
-// denial counted, and the work was done in Japan. Runs only after a
-// denial is found.
+// denial counted, and the work was done in Japan. An exception or a check
+// still to be made noted there (denialExceptions: 海外作業なし（例外あり）,
+// （緊急時を除く）, (要確認)) is no firm "no" either, unless the exception is
+// said to be none (hedgeCancels: 例外なし). Runs only after a denial is
+// found.
 func denialUndecided(rest string) bool {
 	sentence := rest[:sentenceEnd(rest)]
+	if containsAnyOf(sentence, denialExceptions) && !containsAnyOf(sentence, hedgeCancels) {
+		return true
+	}
 	return Undecided(sentence) || ForNow(sentence)
 }
+
+// denialExceptions are the words of denialUndecided that note an exception
+// to a denial or a check still to be made (lower case, half width).
+var denialExceptions = []string{"例外あり", "例外有り", "例外がある", "例外もある", "例外もあり", "例外があり", "を除く", "を除き", "は除く", "要確認",
+	"with exceptions", "with exception", "exceptions apply", "except in", "except for", "to be checked"}
 
 // sentenceEnd returns where the sentence or bracket that rest (the text
 // after a word) begins in ends: at 。, ; or a full stop followed by a

@@ -1432,3 +1432,45 @@ func TestWorkSiteAbroadPresentPlaceInJapanMore(t *testing.T) {
 		}
 	}
 }
+
+// TestWorkSiteAbroadDenialException: a denial of work abroad noting an
+// exception or a check still to be made in its sentence or bracket
+// (海外作業なし（例外あり）, 現在も将来も海外作業なし（緊急時を除く）, 現状は東京都
+// 港区、海外作業なし（要確認）) is no firm no: before, the bare denial was read
+// as work in Japan, and since the readings of 現在も将来も and of a present
+// place in Japan (0b3853c, 538a32e) so were these. An exception said to be
+// none (例外なし) stays a firm no.
+func TestWorkSiteAbroadDenialException(t *testing.T) {
+	for _, tt := range []struct {
+		address string
+		want    []string
+	}{
+		{"海外作業なし（例外あり）", []string{"海外"}},
+		{"現在も将来も海外作業なし（例外あり）", []string{"海外"}},
+		{"現在も将来も海外作業なし（緊急時を除く）", []string{"海外"}},
+		{"現状は東京都港区、海外作業なし（緊急時を除く）", []string{"海外"}},
+		{"現状は東京都港区、海外作業なし（例外あり）", []string{"海外"}},
+		{"現在も将来も海外作業なし(要確認)", []string{"海外"}},
+		{"東京都港区、海外作業なし（一部例外有り）", []string{"海外"}},
+		{"Tokyo, no offshore work (with exceptions)", []string{"offshore"}},
+		// No exception: a firm no.
+		{"現在も将来も海外作業なし（例外なし）", nil},
+		{"現状は東京都港区、海外作業なし", nil},
+	} {
+		if diff := cmp.Diff(tt.want, workSiteAbroad(tt.address)); diff != "" {
+			t.Errorf("workSiteAbroad(%q) (-want +got):\n%s", tt.address, diff)
+		}
+	}
+	for _, tt := range []struct {
+		scope string
+		want  []string
+	}{
+		{"フィリピンでの作業なし（例外あり）", []string{"PH"}},
+		{"現在も将来もフィリピンでの作業なし（緊急時を除く）", []string{"PH"}},
+		{"現在も将来もフィリピンでの作業なし", nil},
+	} {
+		if diff := cmp.Diff(tt.want, subcontractorAbroad(Subcontractor{Name: "株式会社多摩入力", Scope: tt.scope}, nil)); diff != "" {
+			t.Errorf("subcontractorAbroad(scope %q) (-want +got):\n%s", tt.scope, diff)
+		}
+	}
+}
