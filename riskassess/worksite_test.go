@@ -1474,3 +1474,69 @@ func TestWorkSiteAbroadDenialException(t *testing.T) {
 		}
 	}
 }
+
+// TestWorkSiteAbroadPresentPlaceRegression: regression rows for the
+// readings of this round (現在も将来も, a present place in Japan before a
+// denial, 都内, romaji wards): work abroad said beside them, in the future,
+// with a hedge or an approval, or a place abroad whose name holds 内 or a
+// romaji unit, stays abroad.
+func TestWorkSiteAbroadPresentPlaceRegression(t *testing.T) {
+	for _, tt := range []struct {
+		address string
+		want    []string
+	}{
+		{"現状は東京都港区、今後は海外作業の可能性あり", []string{"海外"}},
+		{"現在は東京都内、海外作業なし（ただし再委託先はベトナム）", []string{"VN"}},
+		{"現在は東京都内、海外作業なし。ただし再委託先はベトナム", []string{"VN"}},
+		{"Currently: Tokyo, offshore work possible in future", []string{"offshore"}},
+		{"現在も将来も海外作業なし（承認があれば除く）", []string{"海外"}},
+		{"現在も将来も原則として海外作業なし", []string{"海外"}},
+		{"現在も将来も原則海外作業なし", []string{"海外"}},
+		{"現在も将来も基本的に海外作業なし", []string{"海外"}},
+		{"東京都内（一部フィリピン）、海外作業なし", []string{"PH"}},
+		{"現在は東京都内及びマニラ、海外作業なし", []string{"マニラ"}},
+		{"Minato-ku, Tokyo and Manila", []string{"Manila"}},
+		{"Currently: Minato-ku, Tokyo and Manila, no offshore work", []string{"Manila"}},
+		{"Osaka-shi / Cebu", []string{"Cebu"}},
+		{"Currently: Osaka-shi / Cebu, no offshore work", []string{"Cebu"}},
+		{"現在はセブ市内、海外作業なし", []string{"セブ"}},
+		{"現在は上海市内、海外作業なし", []string{"上海"}},
+		{"現在は香港島内、海外作業なし", []string{"HK"}},
+		{"現在はシンガポール国内、海外作業なし", []string{"SG"}},
+		{"現在は国内外、海外作業なし", []string{"海外"}},
+		{"現状は社内、海外作業なし", []string{"海外"}},
+		{"現在は東京都内、将来は海外作業の予定", []string{"海外"}},
+		{"Currently: Makati-shi, no offshore work", []string{"Makati"}},
+		{"Currently: Cebu-shi, no offshore work", []string{"Cebu"}},
+		{"Currently: Chiyoda-ku, Tokyo; offshore work planned", []string{"offshore"}},
+		{"現在は東京都港区、海外作業なし（来年度からマニラ）", []string{"マニラ"}},
+		{"現在も将来も海外作業なし（保守はマニラ）", []string{"マニラ"}},
+		{"現在も将来も海外作業なし（予定）", []string{"海外"}},
+		{"現在も将来も海外作業なしとは限らない", []string{"海外"}},
+		{"現在も将来も海外作業なし（未確認）", []string{"海外"}},
+		{"currently and in the future, no offshore work except with approval", []string{"offshore"}},
+		{"currently and in the future, generally no offshore work", []string{"offshore"}},
+		{"現在は東京都内、海外作業なし、将来は未定", []string{"海外"}},
+		{"現在は東京都内、当面海外作業なし", []string{"海外"}},
+		{"現在は東京都内、海外作業なし（今のところ）", []string{"海外"}},
+		{"現在は東京都内、現時点で海外作業なし", []string{"海外"}},
+	} {
+		if diff := cmp.Diff(tt.want, workSiteAbroad(tt.address)); diff != "" {
+			t.Errorf("workSiteAbroad(%q) (-want +got):\n%s", tt.address, diff)
+		}
+	}
+	for _, tt := range []struct {
+		scope string
+		want  []string
+	}{
+		{"現状は東京都港区、フィリピンでの作業なし（ただしベトナムで作業）", []string{"VN"}},
+		{"現状は東京都港区、今後はフィリピンで作業予定", []string{"PH"}},
+		{"現在も将来もフィリピンでの作業なし（承認があれば除く）", []string{"PH"}},
+		{"現在は東京都内（一部フィリピン）、フィリピンでの作業なし", []string{"PH"}},
+		{"現在は東京都内、フィリピンでの作業なし（ただし再委託先はベトナム）", []string{"VN"}},
+	} {
+		if diff := cmp.Diff(tt.want, subcontractorAbroad(Subcontractor{Name: "株式会社多摩入力", Scope: tt.scope}, nil)); diff != "" {
+			t.Errorf("subcontractorAbroad(scope %q) (-want +got):\n%s", tt.scope, diff)
+		}
+	}
+}

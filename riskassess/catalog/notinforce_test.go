@@ -517,3 +517,28 @@ func TestSaysNotInForceReasonAfter(t *testing.T) {
 		"SNS運用方針（停止中：不正ログイン検知のため）": riskassess.OutcomeNotMet,
 	})
 }
+
+// TestSaysNotInForceDocumentInForce: regression rows for the readings of
+// this round (運用停止中, 見合わせ, polite tails, English no longer in force,
+// a reason after the word): a document in force whose title or note speaks
+// of a suspension, a holding back or a resumption as its subject matter
+// stays met.
+func TestSaysNotInForceDocumentInForce(t *testing.T) {
+	inForce := []string{
+		"SNS運用方針（投稿の一時停止手順を含む）", "SNS運用方針（災害時は運用停止の判断基準あり）", "運用停止時の対応を定めたSNS運用方針",
+		"SNS policy (covers suspended accounts)", "SNS運用方針（見合わせ事項を記載）", "SNS運用方針（運用停止の手順を含む）",
+		"SNS運用方針（運用停止基準）", "SNS運用方針（停止中のアカウントの扱いを含む）", "SNS運用方針（休止しているアカウントの管理）",
+		"SNS運用方針（投稿を見合わせる場合の基準）", "SNS運用方針（見合わせ基準あり）", "SNS運用方針（不適切投稿は停止：職員の判断のため）",
+		"SNS運用方針（停止中の投稿は行わない）", "SNS policy (suspension procedure included)", "SNS policy (suspended accounts)",
+		"SNS policy (rules for inactive periods)", "SNS policy (in force; formerly Twitter policy suspended)",
+		"SNS policy (formerly Twitter: suspended accounts handled)", "ＳＮＳ　ｐｏｌｉｃｙ（ｓｕｓｐｅｎｓｉｏｎ　ｒｕｌｅｓ）",
+		"SNS運用方針（運用停止中の対応を定める）", "SNS運用方針（アカウント停止時の手順）", "SNS運用方針（現在は停止していない）",
+		"SNS運用方針（停止中ではない）", "SNS運用方針（見合わせていた施行を令和8年4月に開始）", "SNS運用方針（休止していた運用を再開しております）",
+		"SNS運用方針（運用を再開いたしました）", "SNS運用方針（停止していましたが再開）", "SNS運用方針（一時停止を解除しております）",
+		"SNS policy (no longer suspended)", "SNS policy (suspension lifted)", "SNS policy (previously suspended, now in force)",
+		"SNS運用方針（停止中：再開済み）", "SNS運用方針（停止中→再開）", "SNS運用方針（休止中だった運用を再開）",
+		"SNS運用方針（見合わせ中の事項あり）", "SNS運用方針（運用停止の判断基準：災害時のため）", "SNS運用方針（アカウント停止：乗っ取り時のため）",
+		"SNS運用方針（X, formerly Twitter）", "SNS policy (inactive account rules)",
+	}
+	checkSays(t, saysNotInForce, "texts saying the document is not in force", nil, inForce)
+}
