@@ -797,8 +797,9 @@ func presentPlaceInJapan(clause string) bool {
 // denial counted, and the work was done in Japan. An exception or a check
 // still to be made noted there (denialExceptions: 海外作業なし（例外あり）,
 // （緊急時を除く）, (要確認)) is no firm "no" either, unless the exception is
-// said to be none (hedgeCancels: 例外なし). Runs only after a denial is
-// found.
+// said to be none (hedgeCancels: 例外なし), nor is a denial said to hold
+// until a time (まで, until: 海外作業なし（3月まで）, no offshore work until
+// March). Runs only after a denial is found.
 func denialUndecided(rest string) bool {
 	sentence := rest[:sentenceEnd(rest)]
 	if containsAnyOf(sentence, denialExceptions) && !containsAnyOf(sentence, hedgeCancels) {
@@ -808,9 +809,10 @@ func denialUndecided(rest string) bool {
 }
 
 // denialExceptions are the words of denialUndecided that note an exception
-// to a denial or a check still to be made (lower case, half width).
+// to a denial, a check still to be made or a time it holds until (lower
+// case, half width).
 var denialExceptions = []string{"例外あり", "例外有り", "例外がある", "例外もある", "例外もあり", "例外があり", "を除く", "を除き", "は除く", "要確認",
-	"with exceptions", "with exception", "exceptions apply", "except in", "except for", "to be checked"}
+	"with exceptions", "with exception", "exceptions apply", "except in", "except for", "to be checked", "まで", "until ", "till "}
 
 // sentenceEnd returns where the sentence or bracket that rest (the text
 // after a word) begins in ends: at 。, ; or a full stop followed by a

@@ -1540,3 +1540,27 @@ func TestWorkSiteAbroadPresentPlaceRegression(t *testing.T) {
 		}
 	}
 }
+
+// TestWorkSiteAbroadDenialUntil: a denial of work abroad said to hold
+// until a time (海外作業なし（3月まで）, Currently: Tokyo, no offshore work
+// until March) is no firm no: it says work abroad may follow. Before, it
+// was work in Japan, and since 538a32e so was the form after a present
+// place in Japan, abroad before through its for-now word.
+func TestWorkSiteAbroadDenialUntil(t *testing.T) {
+	for _, tt := range []struct {
+		address string
+		want    []string
+	}{
+		{"Currently: Tokyo, no offshore work until March", []string{"offshore"}},
+		{"Currently: Minato-ku, Tokyo, no offshore work until March", []string{"offshore"}},
+		{"no offshore work until March", []string{"offshore"}},
+		{"現状は東京都港区、海外作業なし（3月まで）", []string{"海外"}},
+		{"海外作業なし（3月まで）", []string{"海外"}},
+		{"現在は東京都内、海外作業は3月までなし", []string{"海外"}},
+		{"現状は東京都港区、海外作業なし", nil},
+	} {
+		if diff := cmp.Diff(tt.want, workSiteAbroad(tt.address)); diff != "" {
+			t.Errorf("workSiteAbroad(%q) (-want +got):\n%s", tt.address, diff)
+		}
+	}
+}
