@@ -1355,6 +1355,17 @@ func lastPerColumn(cells []gcell) []gcell {
 	return out
 }
 
+// sheetRels returns the relationships of the part of the sheet name
+// (its notes, drawings, …); nil when the workbook has no such sheet or
+// the sheet has none.
+func (b *book) sheetRels(name string) ([]rel, error) {
+	sp := b.sheetPart(name)
+	if sp == "" {
+		return nil, nil
+	}
+	return b.rels(sp, path.Join(path.Dir(sp), "_rels", path.Base(sp)+".rels"))
+}
+
 // cellNote is a note on a cell: its reference (D7) and text.
 type cellNote struct{ ref, text string }
 
@@ -1365,11 +1376,7 @@ type cellNote struct{ ref, text string }
 // comments written without that copy ("threadedComment" part). None of
 // them is cell content, so the grid never holds them.
 func (b *book) cellNotes(name string) ([]cellNote, error) {
-	sp := b.sheetPart(name)
-	if sp == "" {
-		return nil, nil
-	}
-	rels, err := b.rels(sp, path.Join(path.Dir(sp), "_rels", path.Base(sp)+".rels"))
+	rels, err := b.sheetRels(name)
 	if err != nil {
 		return nil, err
 	}
@@ -1454,11 +1461,7 @@ type shapeText struct{ ref, text string }
 // the grid never holds them; a picture (a company seal) holds no text and
 // is not listed.
 func (b *book) shapeTexts(name string) ([]shapeText, error) {
-	sp := b.sheetPart(name)
-	if sp == "" {
-		return nil, nil
-	}
-	rels, err := b.rels(sp, path.Join(path.Dir(sp), "_rels", path.Base(sp)+".rels"))
+	rels, err := b.sheetRels(name)
 	if err != nil {
 		return nil, err
 	}
