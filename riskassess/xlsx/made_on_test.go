@@ -27,77 +27,30 @@ func TestCoverDateBeforeMadeOn(t *testing.T) {
 		Refused []string // "label: code value" of the cover cells refused
 		Date    string   // the date read, when not refused
 	}
-	const (
-		vendor = iota
-		selfCheck
-		book
-	)
 	for _, tc := range []struct {
 		name   string
-		of     int
+		of     madeKind
 		madeOn string // Questionnaire.AsOf, "" for none
 		round  string // the round recorded in the entry, sent on madeOn
 		date   any
 		want   out
 	}{
-		{"months before, 令和", vendor, "2026-11-27", "", "令和8年4月1日", out{Refused: []string{"回答日: date answered before the questionnaire was made 令和8年4月1日"}}},
-		{"the day before", vendor, "2026-11-27", "", "2026/11/26", out{Refused: []string{"回答日: date answered before the questionnaire was made 2026/11/26"}}},
-		{"the day before, a date cell", vendor, "2026-11-27", "", dateToSerial(riskassess.NewDate(2026, 11, 26)), out{Refused: []string{"回答日: date answered before the questionnaire was made 2026-11-26"}}},
-		{"self-check: 点検日 before", selfCheck, "2026-11-27", "", "2026/10/1", out{Refused: []string{"点検日: date answered before the questionnaire was made 2026/10/1"}}},
-		{"book: 点検日 in its year, before it was made", book, "2026-11-27", "", "2026/05/01", out{Refused: []string{"点検日: date answered before the questionnaire was made 2026/05/01"}}},
+		{"months before, 令和", madeVendor, "2026-11-27", "", "令和8年4月1日", out{Refused: []string{"回答日: date answered before the questionnaire was made 令和8年4月1日"}}},
+		{"the day before", madeVendor, "2026-11-27", "", "2026/11/26", out{Refused: []string{"回答日: date answered before the questionnaire was made 2026/11/26"}}},
+		{"the day before, a date cell", madeVendor, "2026-11-27", "", dateToSerial(riskassess.NewDate(2026, 11, 26)), out{Refused: []string{"回答日: date answered before the questionnaire was made 2026-11-26"}}},
+		{"self-check: 点検日 before", madeSelfCheck, "2026-11-27", "", "2026/10/1", out{Refused: []string{"点検日: date answered before the questionnaire was made 2026/10/1"}}},
+		{"book: 点検日 in its year, before it was made", madeBook, "2026-11-27", "", "2026/05/01", out{Refused: []string{"点検日: date answered before the questionnaire was made 2026/05/01"}}},
 		// Read as before.
-		{"the day made", vendor, "2026-11-27", "", "2026/11/27", out{Date: "2026-11-27"}},
-		{"after", vendor, "2026-11-27", "", "令和8年11月30日", out{Date: "2026-11-30"}},
-		{"made without a date", vendor, "", "", "令和8年4月1日", out{Date: "2026-04-01"}},
-		{"self-check: the day made", selfCheck, "2026-11-27", "", "2026/11/27", out{Date: "2026-11-27"}},
-		{"book: the day made", book, "2026-11-27", "", "2026/11/27", out{Date: "2026-11-27"}},
-		{"round recorded: left to the round's check", vendor, "2026-11-27", "令和8年度秋", "令和8年4月1日", out{Date: "2026-04-01"}},
+		{"the day made", madeVendor, "2026-11-27", "", "2026/11/27", out{Date: "2026-11-27"}},
+		{"after", madeVendor, "2026-11-27", "", "令和8年11月30日", out{Date: "2026-11-30"}},
+		{"made without a date", madeVendor, "", "", "令和8年4月1日", out{Date: "2026-04-01"}},
+		{"self-check: the day made", madeSelfCheck, "2026-11-27", "", "2026/11/27", out{Date: "2026-11-27"}},
+		{"book: the day made", madeBook, "2026-11-27", "", "2026/11/27", out{Date: "2026-11-27"}},
+		{"round recorded: left to the round's check", madeVendor, "2026-11-27", "令和8年度秋", "令和8年4月1日", out{Date: "2026-04-01"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			var b []byte
-			var reg *riskassess.Register
-			reqs := testReqs()
-			label := "回答日"
-			switch tc.of {
-			case book:
-				bk := testBook()
-				bk.AsOf = mustDateOrZero(tc.madeOn)
-				reg, reqs = bk.Register, bk.Requirements
-				f := workbook(t, writeBook(t, bk))
-				fillBook(t, f)
-				b, label = save(t, f), "点検日"
-			default:
-				q := defaultQ()
-				q.AsOf = mustDateOrZero(tc.madeOn)
-				id := "Q-YN-02"
-				if tc.of == selfCheck {
-					q.By = "council"
-					label, id = "点検日", "Q-OUT-SELF"
-				}
-				if tc.round != "" {
-					q.Round = tc.round
-					e := testEntry()
-					e.Rounds = []riskassess.RoundRecord{{Name: tc.round, SentOn: q.AsOf, ReplyDue: q.AsOf.AddDays(30)}}
-					q.Entry = e
-					reg = &riskassess.Register{Org: riskassess.Organisation{Name: q.Org}, Contractors: []*riskassess.Contractor{e}}
-				}
-				f := workbook(t, generate(t, q))
-				setAnswer(t, f, qs, id, "はい")
-				b = save(t, f)
-			}
-			f := workbook(t, b)
-			rows, _ := f.GetRows("表紙")
-			cells := map[string]string{}
-			for i, r := range rows {
-				if len(r) > 0 && strings.HasPrefix(r[0], label) {
-					cell := "B" + strconv.Itoa(i+1)
-					cells[cell] = label
-					if err := f.SetCellValue("表紙", cell, tc.date); err != nil {
-						t.Fatal(err)
-					}
-				}
-			}
-			res := readBytes(t, save(t, f), ReadOptions{Requirements: reqs, Register: reg, CatalogueVersion: testVersion, AsOf: riskassess.NewDate(2026, 11, 30)})
+			b, reg, reqs, cells := madeOnWorkbook(t, tc.of, tc.madeOn, tc.round, tc.date)
+			res := readBytes(t, b, ReadOptions{Requirements: reqs, Register: reg, CatalogueVersion: testVersion, AsOf: riskassess.NewDate(2026, 11, 30)})
 			var got out
 			for _, p := range res.Problems {
 				if p.Severity() != SeverityError {
@@ -230,69 +183,29 @@ func TestBlankCoverDateBeforeMadeOn(t *testing.T) {
 	type out struct {
 		Refused []string // "label: code value" of the cover cells refused
 	}
-	const (
-		vendor = iota
-		selfCheck
-		book
-	)
 	refused := func(label string) out {
 		return out{Refused: []string{label + ": date answered before the questionnaire was made "}}
 	}
 	for _, tc := range []struct {
 		name   string
-		of     int
+		of     madeKind
 		madeOn string // Questionnaire.AsOf, "" for none
 		asOf   riskassess.Date
 		want   out
 	}{
-		{"imported a week before made", vendor, "2026-11-27", riskassess.NewDate(2026, 11, 20), refused("回答日")},
-		{"imported the day before made", vendor, "2026-11-27", riskassess.NewDate(2026, 11, 26), refused("回答日")},
-		{"self-check imported before made", selfCheck, "2026-11-27", riskassess.NewDate(2026, 11, 20), refused("点検日")},
-		{"book imported before made", book, "2026-11-27", riskassess.NewDate(2026, 11, 20), refused("点検日")},
+		{"imported a week before made", madeVendor, "2026-11-27", riskassess.NewDate(2026, 11, 20), refused("回答日")},
+		{"imported the day before made", madeVendor, "2026-11-27", riskassess.NewDate(2026, 11, 26), refused("回答日")},
+		{"self-check imported before made", madeSelfCheck, "2026-11-27", riskassess.NewDate(2026, 11, 20), refused("点検日")},
+		{"book imported before made", madeBook, "2026-11-27", riskassess.NewDate(2026, 11, 20), refused("点検日")},
 		// Read as before.
-		{"imported the day made", vendor, "2026-11-27", riskassess.NewDate(2026, 11, 27), out{}},
-		{"imported after", vendor, "2026-11-27", riskassess.NewDate(2026, 11, 30), out{}},
-		{"made without a date", vendor, "", riskassess.NewDate(2026, 11, 20), out{}},
-		{"book imported the day made", book, "2026-11-27", riskassess.NewDate(2026, 11, 27), out{}},
+		{"imported the day made", madeVendor, "2026-11-27", riskassess.NewDate(2026, 11, 27), out{}},
+		{"imported after", madeVendor, "2026-11-27", riskassess.NewDate(2026, 11, 30), out{}},
+		{"made without a date", madeVendor, "", riskassess.NewDate(2026, 11, 20), out{}},
+		{"book imported the day made", madeBook, "2026-11-27", riskassess.NewDate(2026, 11, 27), out{}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			var b []byte
-			var reg *riskassess.Register
-			reqs := testReqs()
-			label := "回答日"
-			switch tc.of {
-			case book:
-				bk := testBook()
-				bk.AsOf = mustDateOrZero(tc.madeOn)
-				reg, reqs = bk.Register, bk.Requirements
-				f := workbook(t, writeBook(t, bk))
-				fillBook(t, f)
-				b, label = save(t, f), "点検日"
-			default:
-				q := defaultQ()
-				q.AsOf = mustDateOrZero(tc.madeOn)
-				id := "Q-YN-02"
-				if tc.of == selfCheck {
-					q.By = "council"
-					label, id = "点検日", "Q-OUT-SELF"
-				}
-				f := workbook(t, generate(t, q))
-				setAnswer(t, f, qs, id, "はい")
-				b = save(t, f)
-			}
-			f := workbook(t, b)
-			rows, _ := f.GetRows("表紙")
-			cells := map[string]string{}
-			for i, r := range rows {
-				if len(r) > 0 && strings.HasPrefix(r[0], label) {
-					cell := "B" + strconv.Itoa(i+1)
-					cells[cell] = label
-					if err := f.SetCellValue("表紙", cell, ""); err != nil {
-						t.Fatal(err)
-					}
-				}
-			}
-			res := readBytes(t, save(t, f), ReadOptions{Requirements: reqs, Register: reg, CatalogueVersion: testVersion, AsOf: tc.asOf})
+			b, reg, reqs, cells := madeOnWorkbook(t, tc.of, tc.madeOn, "", "")
+			res := readBytes(t, b, ReadOptions{Requirements: reqs, Register: reg, CatalogueVersion: testVersion, AsOf: tc.asOf})
 			var got out
 			for _, p := range res.Problems {
 				if p.Severity() != SeverityError {
@@ -312,4 +225,65 @@ func TestBlankCoverDateBeforeMadeOn(t *testing.T) {
 			}
 		})
 	}
+}
+
+// madeKind is the kind of workbook the made_on tests make.
+type madeKind int
+
+const (
+	madeVendor    madeKind = iota // a vendor questionnaire (回答日)
+	madeSelfCheck                 // a self-check of one entry (点検日)
+	madeBook                      // a SelfCheckBook (点検日)
+)
+
+// madeOnWorkbook makes a workbook of kind of made on madeOn ("" for one
+// made without a date), its question answered and its cover date (回答日 or
+// 点検日) set to date. A round name gives a vendor questionnaire the round
+// and its entry the round recorded as sent on madeOn. It returns the
+// workbook, the register and requirements to read it with, and the cover
+// date's cell with its label (cells["B21"] = "回答日").
+func madeOnWorkbook(t *testing.T, of madeKind, madeOn, round string, date any) (b []byte, reg *riskassess.Register, reqs []riskassess.Requirement, cells map[string]string) {
+	t.Helper()
+	reqs = testReqs()
+	label := "回答日"
+	switch of {
+	case madeBook:
+		bk := testBook()
+		bk.AsOf = mustDateOrZero(madeOn)
+		reg, reqs = bk.Register, bk.Requirements
+		f := workbook(t, writeBook(t, bk))
+		fillBook(t, f)
+		b, label = save(t, f), "点検日"
+	default:
+		q := defaultQ()
+		q.AsOf = mustDateOrZero(madeOn)
+		id := "Q-YN-02"
+		if of == madeSelfCheck {
+			q.By = "council"
+			label, id = "点検日", "Q-OUT-SELF"
+		}
+		if round != "" {
+			q.Round = round
+			e := testEntry()
+			e.Rounds = []riskassess.RoundRecord{{Name: round, SentOn: q.AsOf, ReplyDue: q.AsOf.AddDays(30)}}
+			q.Entry = e
+			reg = &riskassess.Register{Org: riskassess.Organisation{Name: q.Org}, Contractors: []*riskassess.Contractor{e}}
+		}
+		f := workbook(t, generate(t, q))
+		setAnswer(t, f, qs, id, "はい")
+		b = save(t, f)
+	}
+	f := workbook(t, b)
+	rows, _ := f.GetRows("表紙")
+	cells = map[string]string{}
+	for i, r := range rows {
+		if len(r) > 0 && strings.HasPrefix(r[0], label) {
+			cell := "B" + strconv.Itoa(i+1)
+			cells[cell] = label
+			if err := f.SetCellValue("表紙", cell, date); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	return save(t, f), reg, reqs, cells
 }
